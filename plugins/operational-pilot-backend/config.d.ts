@@ -1,0 +1,95 @@
+export interface Config {
+  /** Configuration of the Operational Pilot plugins. Every key is optional; defaults are in the README. */
+  operationalPilot?: {
+    /**
+     * Criteria packs enabled: `core` (18 criteria, default), `extended` (the rest of the 51-criterion model),
+     * `fr-public-sector` (homologation, VABF/VSR…).
+     */
+    packs?: Array<'core' | 'extended' | 'fr-public-sector'>;
+    criteria?: {
+      /** Per-criterion overrides, keyed by criterion id (e.g. `OBS-04`). */
+      overrides?: {
+        [criterionId: string]: {
+          weight?: number;
+          blockingTiers?: Array<'T1' | 'T2' | 'T3'>;
+          /** Attestation validity in days, for every tier or per tier. */
+          validityDays?: number | { T1?: number; T2?: number; T3?: number };
+          /** `true` enables one criterion of a pack that is not enabled; `false` disables a criterion. */
+          enabled?: boolean;
+        };
+      };
+      /** Criteria added without code: annotation, link, spec-field and relation checks. */
+      custom?: Array<{
+        id: string;
+        category: 'OWN' | 'OBS' | 'INC' | 'DOC' | 'BCK' | 'CAP' | 'SEC' | 'REL' | 'SUP' | 'KT';
+        title: string;
+        howToFix: string;
+        rationale?: string;
+        weight: number;
+        blockingTiers?: Array<'T1' | 'T2' | 'T3'>;
+        scope?: 'entity' | 'release';
+        appliesTo?: {
+          kinds?: string[];
+          tiers?: Array<'T1' | 'T2' | 'T3'>;
+          stateful?: boolean;
+        };
+        /** A check of kind annotation, link, specField, relation, anyOf or allOf. */
+        check: { kind: string; [key: string]: unknown };
+      }>;
+    };
+    /** Verdict thresholds (score 0–100) per tier. */
+    thresholds?: {
+      T1?: { readyForRun?: number; withReservations?: number };
+      T2?: { readyForRun?: number; withReservations?: number };
+      T3?: { readyForRun?: number; withReservations?: number };
+    };
+    /** How attestations age: warning before expiry, then a grace period with decaying credit, then stale. */
+    staleness?: {
+      warnBeforeDays?: number;
+      graceRatio?: number;
+      graceMinDays?: number;
+      graceMaxDays?: number;
+      graceFloorCredit?: number;
+    };
+    waivers?: {
+      /** Longest a waiver may last, in days (default 90). */
+      maxDays?: number;
+    };
+    /** Tier assumed when none is declared (default T1, the strictest). */
+    defaultTier?: 'T1' | 'T2' | 'T3';
+    /** Criteria required for the bronze and silver levels (gold = every applicable criterion). */
+    levels?: { bronze?: string[]; silver?: string[] };
+    /** "Ready with reservations" requires an action with a due date for every reservation (default true). */
+    requireActionPlanForReservations?: boolean;
+    /** Groups whose members act as POAs on every entity (default policy). */
+    poaGroups?: string[];
+    /** Groups whose members may approve waivers on every entity, besides each entity's business/ops owner. */
+    approverGroups?: string[];
+    evaluation?: {
+      /**
+       * Schedule of the portfolio re-evaluation task (scheduler service, one runner across replicas).
+       * Default: every 10 minutes.
+       */
+      schedule?: {
+        frequency?: { minutes?: number; hours?: number; cron?: string };
+        timeout?: { minutes?: number };
+        initialDelay?: { seconds?: number; minutes?: number };
+      };
+      /** Entities evaluated per batch (default 200). */
+      batchSize?: number;
+    };
+    retention?: {
+      /** Days of daily snapshots kept (default 400). */
+      snapshotDays?: number;
+      /** Days of audit entries kept (default 1095). */
+      auditDays?: number;
+      /** Days the data of an entity removed from the catalog is kept before it is purged (default 30). */
+      deletedEntityDays?: number;
+    };
+    /** Demo data loaded at start when the plugin's tables are empty (used by the demo app only). */
+    demoData?: {
+      /** Path of a YAML file of operational data, relative to the backend's working directory. */
+      path: string;
+    };
+  };
+}

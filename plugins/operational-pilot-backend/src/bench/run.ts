@@ -1,0 +1,240 @@
+/*
+ * Benchmark (`yarn bench`; not part of the tests): a synthetic catalog of 10,000 entities with operational
+ * metadata, attestations and actions, on SQLite and on PostgreSQL. Prints p50/p95 latencies of the HTTP API
+ * (through the real router, validation and stores) and the time of a full re-evaluation, plus peak memory.
+ *
+ *   yarn bench                       both databases, 10,000 entities
+ *   OP_BENCH_ENTITIES=2000 yarn bench
+ *   OP_BENCH_DATABASES=sqlite yarn bench
+ */
+/* eslint-disable no-console */
+import { mockServices } from '@backstage/backend-test-utils';
+import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
+import express from 'express';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AddressInfo } from 'node:net';
+import knexFactory, { Knex } from 'knex';
+import { createStoresFromKnex, migrateDatabase } from '../database';
+import { readBackendOptions } from '../options';
+import { AuditRecorder } from '../service/AuditRecorder';
+import { Authorizer } from '../service/Authorizer';
+import type { CatalogGateway } from '../service/CatalogGateway';
+import { EvaluationService } from '../service/EvaluationService';
+import { createRouter } from '../service/router';
+import { EvaluationTask } from '../tasks/EvaluationTask';
+import { generateSyntheticPortfolio } from './synthetic';
+
+const ENTITIES = Number(process.env.OP_BENCH_ENTITIES ?? 10_000);
+const DATABASES = (process.env.OP_BENCH_DATABASES ?? 'sqlite,postgres').split(',');
+const POSTGRES_URL =
+  process.env.OP_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+
+let peakRss = 0;
+
+const silentLogger: any = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  child() {
+    return silentLogger;
+  },
+};
+const noAuditor: any = {
+  async createEvent() {
+    return { async success() {}, async fail() {} };
+  },
+};
+
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+/** An in-memory catalog with the CatalogGateway surface the plugin uses. */
+function memoryCatalog(entities: Entity[]): CatalogGateway {
+  const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
+  return {
+    async getVisibleEntity(ref: string) {
+      const entity = byRef.get(ref);
+      if (!entity) throw Object.assign(new Error(`No ${ref}`), { name: 'NotFoundError' });
+      return entity;
+    },
+    async getEntity(ref: string) {
+      return byRef.get(ref);
+    },
+    async getRelated(refs: string[]) {
+      return Object.fromEntries(refs.map(r => [r, byRef.get(r) ?? null]));
+    },
+    async *streamEntities(kinds: string[]) {
+      const all = entities.filter(e => kinds.includes(e.kind.toLocaleLowerCase('en-US')));
+      for (let i = 0; i < all.length; i += 500) yield all.slice(i, i + 500);
+    },
+  } as unknown as CatalogGateway;
+}
+
+async function openDatabase(kind: string): Promise<{ knex: Knex; close: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const file = path.join(os.tmpdir(), `op-bench-${process.pid}.sqlite`);
+    fs.rmSync(file, { force: true });
+    const knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: file },
+      useNullAsDefault: true,
+    });
+    return {
+      knex,
+      close: async () => {
+        await knex.destroy();
+        fs.rmSync(file, { force: true });
+      },
+    };
+  }
+  const name = `op_bench_${process.pid}`;
+  const admin = knexFactory({ client: 'pg', connection: `${POSTGRES_URL}/postgres` });
+  await admin.raw(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.raw(`CREATE DATABASE ${name}`);
+  const knex = knexFactory({ client: 'pg', connection: `${POSTGRES_URL}/${name}`, pool: { min: 1, max: 10 } });
+  return {
+    knex,
+    close: async () => {
+      await knex.destroy();
+      await admin.raw(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.destroy();
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(
+  label: string,
+  runs: number,
+  fn: (i: number) => Promise<void>,
+) {
+  for (let i = 0; i < Math.min(5, runs); i++) await fn(i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { label, runs, p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function benchDatabase(kind: string) {
+  const { knex, close } = await openDatabase(kind);
+  try {
+    await migrateDatabase(knex);
+    const stores = createStoresFromKnex(knex);
+    const now = new Date();
+    const { entities, seed } = generateSyntheticPortfolio(ENTITIES, now);
+    const seedStart = Date.now();
+    await seed(stores);
+    const seedMs = Date.now() - seedStart;
+
+    const catalog = memoryCatalog(entities);
+    const model = buildReadinessModel({ packs: ['core', 'extended'] });
+    const options = readBackendOptions(mockServices.rootConfig());
+    const logger = silentLogger;
+    const evaluations = new EvaluationService({ model, stores, catalog, logger, kinds: options.kinds });
+    const task = new EvaluationTask({ stores, catalog, evaluations, logger, options });
+
+    const evalStart = Date.now();
+    const summary = await task.run({ force: true });
+    const fullEvaluationMs = Date.now() - evalStart;
+    // Fresh tables have no planner statistics; production autovacuum keeps them current.
+    if (kind === 'postgres') await knex.raw('ANALYZE');
+    const incrementalStart = Date.now();
+    await task.run();
+    const incrementalMs = Date.now() - incrementalStart;
+
+    const router = await createRouter({
+      model,
+      stores,
+      catalog,
+      evaluations,
+      authorizer: new Authorizer(mockServices.httpAuth(), mockServices.permissions()),
+      audit: new AuditRecorder(noAuditor, stores),
+      logger,
+      evaluationTaskId: 'bench',
+      now: () => new Date(),
+    });
+    const app = express()
+      .use('/api/operational-pilot', router)
+      .use(MiddlewareFactory.create({ config: mockServices.rootConfig(), logger: mockServices.rootLogger() }).error());
+    const server = app.listen(0);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/operational-pilot`;
+    const get = async (url: string) => {
+      const res = await fetch(`${base}${url}`);
+      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const components = entities.filter(e => e.kind === 'Component');
+    const pick = (i: number) => components[(i * 7919) % components.length];
+
+    const results = [
+      await measure('GET /portfolio (first page, 50)', 200, () => get('/portfolio?limit=50')),
+      await measure('GET /portfolio (filtered: tier=T1, verdict=not-ready)', 200, () =>
+        get('/portfolio?tier=T1&verdict=not-ready&limit=50'),
+      ),
+      await measure('GET /portfolio (sorted by score, deep page)', 200, () =>
+        get('/portfolio?orderBy=score&order=desc&limit=50&offset=5000'),
+      ),
+      await measure('GET /portfolio (text search)', 200, i => get(`/portfolio?q=svc-${i % 97}&limit=50`)),
+      await measure('GET …/readiness (stored evaluation)', 300, async i => {
+        const e = pick(i);
+        await get(`/entities/component/default/${e.metadata.name}/readiness`);
+      }),
+      await measure('PUT …/operations (write + audit + re-evaluation)', 100, async i => {
+        const e = pick(i + 1000);
+        const url = `${base}/entities/component/default/${e.metadata.name}/operations`;
+        const read = await fetch(url);
+        const etag = read.headers.get('etag')!;
+        const record = await read.json();
+        const res = await fetch(url, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'if-match': etag },
+          body: JSON.stringify({ metadata: { ...record.metadata, notes: `bench ${i}` } }),
+        });
+        if (!res.ok) throw new Error(`PUT ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+      }),
+      await measure(`GET /portfolio/export.csv (${ENTITIES} rows)`, 5, () => get('/portfolio/export.csv')),
+    ];
+    server.close();
+    return { kind, seedMs, fullEvaluationMs, incrementalMs, summary, results };
+  } finally {
+    await close();
+  }
+}
+
+async function main() {
+  console.log(`Operational Pilot benchmark: ${ENTITIES} entities, ${os.cpus().length} CPUs, Node ${process.version}`);
+  const all = [];
+  for (const kind of DATABASES) {
+    const r = await benchDatabase(kind);
+    all.push(r);
+    console.log(`\n## ${kind} — seed ${(r.seedMs / 1000).toFixed(1)} s, full re-evaluation of ${r.summary.evaluated} entities ${(r.fullEvaluationMs / 1000).toFixed(2)} s, incremental run ${(r.incrementalMs / 1000).toFixed(2)} s`);
+    console.log('| request | runs | p50 (ms) | p95 (ms) |\n|---|---|---|---|');
+    for (const m of r.results) {
+      console.log(`| ${m.label} | ${m.runs} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} |`);
+    }
+  }
+  clearInterval(sampler);
+  console.log(`\nPeak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  const out = path.resolve(__dirname, '../../../../bench-results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ entities: ENTITIES, peakRss, runs: all }, null, 2));
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,353 @@
+import type {
+  EntityReadiness,
+  PortfolioItem,
+  PortfolioQuery,
+  PortfolioResponse,
+} from '@operational-pilot/backstage-plugin-common';
+import type { Knex } from 'knex';
+import {
+  chunk,
+  deleteForEntities,
+  fromJson,
+  optional,
+  toJson,
+  toOptionalRefKey,
+  toOptionalTimestamp,
+  toRefKey,
+  toTimestamp,
+} from './conversions';
+import { portfolioPage, portfolioRows, portfolioSummary } from './portfolio';
+import { LEVEL_RANK, VERDICT_RANK } from './ranks';
+
+/** The catalog fields the portfolio shows, filters and sorts on (copied at evaluation time). */
+export interface EvaluatedEntity {
+  kind: string;
+  namespace: string;
+  name: string;
+  /** `metadata.title`; the name is used when absent. */
+  title?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  /** POA from the operational metadata. */
+  poa?: string;
+}
+
+/** What the evaluation service stores for one entity. */
+export interface EvaluationRecord {
+  entity: EvaluatedEntity;
+  readiness: EntityReadiness;
+  /** Hash of the evaluation inputs, so that the service can skip writes that would change nothing. */
+  inputsHash?: string;
+}
+
+/** A stored evaluation, as read back. Refs are lower-cased. */
+export interface StoredEvaluation {
+  entityRef: string;
+  entity: EvaluatedEntity;
+  readiness: EntityReadiness;
+  inputsHash?: string;
+  /** Set while the entity is absent from the catalog (until purged). */
+  missingSince?: string;
+}
+
+export interface EvaluationFreshness {
+  inputsHash?: string;
+  modelVersion: string;
+  nextChangeAt?: string;
+  missingSince?: string;
+}
+
+export interface EvaluationsStore {
+  /** Inserts or replaces the evaluations (and their attestation expiries); clears `missingSince`. */
+  upsert(records: EvaluationRecord | EvaluationRecord[]): Promise<void>;
+  get(entityRef: string): Promise<StoredEvaluation | undefined>;
+  /** What decides whether stored evaluations are still current, for many entities at once (lower-cased keys). */
+  getFreshness(entityRefs: string[]): Promise<Map<string, EvaluationFreshness>>;
+  /** Refs of stored evaluations; entities marked missing only with `includeMissing`. */
+  listAllRefs(options?: { includeMissing?: boolean }): Promise<string[]>;
+  /**
+   * Refs to re-evaluate: present entities whose `nextChangeAt` has passed or that were evaluated with another
+   * model version. Oldest evaluation first.
+   */
+  listDue(now: Date, modelVersion: string, limit: number): Promise<string[]>;
+  /** Flags entities that left the catalog (kept until purged); returns how many were newly flagged. */
+  markMissing(entityRefs: string[], now: Date): Promise<number>;
+  /**
+   * Deletes evaluations of entities missing since before `before` and returns their refs. Use
+   * `stores.purgeMissingEntities` to also delete the entities' other data.
+   */
+  purgeMissingBefore(before: Date): Promise<string[]>;
+  /** One page of the portfolio, its total and its summary, computed in SQL. */
+  portfolio(query: PortfolioQuery, now: Date): Promise<PortfolioResponse>;
+  /**
+   * Every portfolio row matching the query's filters, in its order (`limit`/`offset` are ignored), read in
+   * pages so that a CSV export can stream without loading everything.
+   */
+  portfolioCsvRows(
+    query: PortfolioQuery,
+    now: Date,
+    options?: { pageSize?: number },
+  ): AsyncIterable<PortfolioItem>;
+  deleteForEntities(entityRefs: string[]): Promise<number>;
+}
+
+export interface EvaluationRow {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  tier: string;
+  tier_declared: boolean;
+  poa: string | null;
+  score: number;
+  verdict: string;
+  verdict_rank: number;
+  level: string;
+  level_rank: number;
+  blockers_count: number;
+  reservations_count: number;
+  search_text: string;
+  model_version: string;
+  inputs_hash: string | null;
+  next_change_at: string | null;
+  evaluated_at: string;
+  missing_since: string | null;
+  result: string;
+  categories: string;
+}
+
+interface ExpiryRow {
+  entity_ref: string;
+  criterion_id: string;
+  expires_at: string;
+}
+
+const TABLE = 'evaluations';
+const EXPIRIES = 'attestation_expiries';
+// SQLite builds before 3.32 allow 999 bind parameters per statement.
+const EVALUATIONS_PER_INSERT = 30;
+const EXPIRIES_PER_INSERT = 300;
+
+export class DatabaseEvaluationsStore implements EvaluationsStore {
+  constructor(private readonly db: Knex) {}
+
+  async upsert(records: EvaluationRecord | EvaluationRecord[]): Promise<void> {
+    const list = Array.isArray(records) ? records : [records];
+    if (list.length === 0) {
+      return;
+    }
+    const rows = list.map(toRow);
+    const expiries = list.flatMap(attestationExpiries);
+    // The evaluation and its expiries change together (a nested call becomes a savepoint).
+    await this.db.transaction(async trx => {
+      for (const batch of chunk(rows, EVALUATIONS_PER_INSERT)) {
+        await trx(TABLE).insert(batch).onConflict('entity_ref').merge();
+      }
+      for (const refs of chunk(
+        rows.map(row => row.entity_ref),
+        500,
+      )) {
+        await trx(EXPIRIES).whereIn('entity_ref', refs).delete();
+      }
+      for (const batch of chunk(expiries, EXPIRIES_PER_INSERT)) {
+        await trx(EXPIRIES).insert(batch);
+      }
+    });
+  }
+
+  async get(entityRef: string): Promise<StoredEvaluation | undefined> {
+    const row = await this.db<EvaluationRow>(TABLE)
+      .where({ entity_ref: toRefKey(entityRef) })
+      .first();
+    if (!row) {
+      return undefined;
+    }
+    return {
+      entityRef: row.entity_ref,
+      entity: {
+        kind: row.kind,
+        namespace: row.namespace,
+        name: row.name,
+        title: row.title,
+        owner: optional(row.owner),
+        system: optional(row.system),
+        domain: optional(row.domain),
+        poa: optional(row.poa),
+      },
+      readiness: fromJson<EntityReadiness>(row.result),
+      inputsHash: optional(row.inputs_hash),
+      missingSince: optional(row.missing_since),
+    };
+  }
+
+  async getFreshness(
+    entityRefs: string[],
+  ): Promise<Map<string, EvaluationFreshness>> {
+    const result = new Map<string, EvaluationFreshness>();
+    for (const refs of chunk([...new Set(entityRefs.map(toRefKey))], 500)) {
+      const rows = await this.db<EvaluationRow>(TABLE)
+        .select(
+          'entity_ref',
+          'inputs_hash',
+          'model_version',
+          'next_change_at',
+          'missing_since',
+        )
+        .whereIn('entity_ref', refs);
+      for (const row of rows) {
+        result.set(row.entity_ref, {
+          inputsHash: optional(row.inputs_hash),
+          modelVersion: row.model_version,
+          nextChangeAt: optional(row.next_change_at),
+          missingSince: optional(row.missing_since),
+        });
+      }
+    }
+    return result;
+  }
+
+  async listAllRefs(options: { includeMissing?: boolean } = {}) {
+    const query = this.db<EvaluationRow>(TABLE)
+      .select('entity_ref')
+      .orderBy('entity_ref');
+    if (!options.includeMissing) {
+      query.whereNull('missing_since');
+    }
+    const rows = await query;
+    return rows.map(row => row.entity_ref);
+  }
+
+  async listDue(
+    now: Date,
+    modelVersion: string,
+    limit: number,
+  ): Promise<string[]> {
+    const rows = await this.db<EvaluationRow>(TABLE)
+      .select('entity_ref')
+      .whereNull('missing_since')
+      .andWhere(due =>
+        due
+          .where('next_change_at', '<=', toTimestamp(now))
+          .orWhereNot('model_version', modelVersion),
+      )
+      .orderBy([
+        { column: 'evaluated_at', order: 'asc' },
+        { column: 'entity_ref', order: 'asc' },
+      ])
+      .limit(limit);
+    return rows.map(row => row.entity_ref);
+  }
+
+  async markMissing(entityRefs: string[], now: Date): Promise<number> {
+    let marked = 0;
+    for (const refs of chunk(entityRefs.map(toRefKey), 500)) {
+      marked += await this.db(TABLE)
+        .whereIn('entity_ref', refs)
+        .whereNull('missing_since')
+        .update({ missing_since: toTimestamp(now) });
+    }
+    return marked;
+  }
+
+  async purgeMissingBefore(before: Date): Promise<string[]> {
+    return this.db.transaction(async trx => {
+      const rows: Array<{ entity_ref: string }> = await trx(TABLE)
+        .select('entity_ref')
+        .where('missing_since', '<', toTimestamp(before));
+      const refs = rows.map(row => row.entity_ref);
+      await deleteForEntities(trx, EXPIRIES, refs);
+      await deleteForEntities(trx, TABLE, refs);
+      return refs;
+    });
+  }
+
+  async portfolio(
+    query: PortfolioQuery,
+    now: Date,
+  ): Promise<PortfolioResponse> {
+    const [page, summary] = await Promise.all([
+      portfolioPage(this.db, query, now),
+      portfolioSummary(this.db, query, now),
+    ]);
+    return { items: page.items, totalItems: page.totalItems, summary };
+  }
+
+  portfolioCsvRows(
+    query: PortfolioQuery,
+    now: Date,
+    options: { pageSize?: number } = {},
+  ): AsyncIterable<PortfolioItem> {
+    return portfolioRows(this.db, query, now, options.pageSize);
+  }
+
+  async deleteForEntities(entityRefs: string[]): Promise<number> {
+    await deleteForEntities(this.db, EXPIRIES, entityRefs);
+    return deleteForEntities(this.db, TABLE, entityRefs);
+  }
+}
+
+function toRow(record: EvaluationRecord): EvaluationRow {
+  const { entity, readiness } = record;
+  const entityRef = toRefKey(readiness.entityRef);
+  const title = entity.title || entity.name;
+  return {
+    entity_ref: entityRef,
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace: entity.namespace,
+    name: entity.name,
+    title,
+    owner: toOptionalRefKey(entity.owner),
+    system: toOptionalRefKey(entity.system),
+    domain: toOptionalRefKey(entity.domain),
+    tier: readiness.tier,
+    tier_declared: readiness.tierDeclared,
+    poa: toOptionalRefKey(entity.poa),
+    score: readiness.score,
+    verdict: readiness.verdict,
+    verdict_rank: VERDICT_RANK[readiness.verdict],
+    level: readiness.level,
+    level_rank: LEVEL_RANK[readiness.level],
+    blockers_count: readiness.blockers.length,
+    reservations_count: readiness.reservations.length,
+    search_text: [entity.name, title, entityRef]
+      .join('\n')
+      .toLocaleLowerCase('en-US'),
+    model_version: readiness.modelVersion,
+    inputs_hash: record.inputsHash ?? null,
+    next_change_at: toOptionalTimestamp(readiness.nextChangeAt),
+    evaluated_at: toTimestamp(readiness.evaluatedAt),
+    missing_since: null,
+    result: toJson(readiness),
+    categories: toJson(
+      Object.fromEntries(readiness.categories.map(c => [c.id, c.score])),
+    ),
+  };
+}
+
+/**
+ * The expiry of each attestation-based criterion that currently passes, as computed by the engine (explicit
+ * expiry, or assessment date + the criterion's validity for the entity's tier). Counting these, rather than
+ * `attestations.expires_at`, counts only the attestation in force per criterion and includes computed expiries.
+ */
+export function attestationExpiries(record: EvaluationRecord): ExpiryRow[] {
+  const entityRef = toRefKey(record.readiness.entityRef);
+  const byCriterion = new Map<string, ExpiryRow>();
+  for (const criterion of record.readiness.criteria) {
+    const inForce =
+      criterion.source === 'attestation' &&
+      (criterion.status === 'pass' || criterion.status === 'expiring');
+    if (inForce && criterion.expiresAt) {
+      byCriterion.set(criterion.id, {
+        entity_ref: entityRef,
+        criterion_id: criterion.id,
+        expires_at: toTimestamp(criterion.expiresAt),
+      });
+    }
+  }
+  return [...byCriterion.values()];
+}

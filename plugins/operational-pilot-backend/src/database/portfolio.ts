@@ -1,0 +1,365 @@
+/*
+ * The portfolio, computed in SQL over the `evaluations` table so that it scales with the catalog:
+ * - filters are `IN` lists on indexed columns (refs and kinds compared lower-cased) plus a `LIKE` on `search_text`;
+ * - open / overdue action counts per entity come from a grouped sub-query on `actions` (open = open, in_progress,
+ *   blocked; overdue = open with a due day before the UTC day of `now`);
+ * - the summary is aggregated over the whole filtered set, not just the page;
+ * - entities that left the catalog (`missing_since` set) are excluded.
+ */
+import { InputError } from '@backstage/errors';
+import type {
+  Level,
+  PortfolioItem,
+  PortfolioOrderBy,
+  PortfolioQuery,
+  PortfolioSummary,
+  Tier,
+  Verdict,
+} from '@operational-pilot/backstage-plugin-common';
+import type { Knex } from 'knex';
+import { OPEN_ACTION_STATUSES } from './ActionsStore';
+import {
+  escapeLike,
+  optional,
+  toBoolean,
+  toDay,
+  toNumber,
+  toRefKey,
+  toTimestamp,
+} from './conversions';
+import { LEVEL_VALUES, TIER_VALUES, VERDICT_VALUES } from './ranks';
+
+export const PORTFOLIO_MAX_LIMIT = 500;
+export const PORTFOLIO_DEFAULT_LIMIT = 50;
+const EXPIRY_HORIZON_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * SQL of each sort key. Verdict and level sort by rank (worst first when ascending), titles case-insensitively.
+ * Nullable keys put empty values last in both directions. Every order ends with `entity_ref` so that pages are
+ * stable.
+ */
+const SORT_EXPRESSIONS: Record<
+  PortfolioOrderBy,
+  { sql: string; nullable?: boolean }
+> = {
+  entityRef: { sql: 'e.entity_ref' },
+  title: { sql: 'lower(e.title)' },
+  kind: { sql: 'e.kind' },
+  owner: { sql: 'e.owner', nullable: true },
+  system: { sql: 'e.system', nullable: true },
+  tier: { sql: 'e.tier' },
+  poa: { sql: 'e.poa', nullable: true },
+  score: { sql: 'e.score' },
+  verdict: { sql: 'e.verdict_rank' },
+  level: { sql: 'e.level_rank' },
+  blockers: { sql: 'e.blockers_count' },
+  openActions: { sql: 'coalesce(a.open_actions, 0)' },
+  overdueActions: { sql: 'coalesce(a.overdue_actions, 0)' },
+  evaluatedAt: { sql: 'e.evaluated_at' },
+};
+
+interface PortfolioRow {
+  entity_ref: string;
+  title: string;
+  kind: string;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  tier: string;
+  tier_declared: boolean | number;
+  poa: string | null;
+  score: number;
+  verdict: string;
+  level: string;
+  blockers_count: number;
+  open_actions: number | string;
+  overdue_actions: number | string;
+  evaluated_at: string;
+}
+
+/** Present evaluations matching the query's filters, aliased `e`. */
+function filteredEvaluations(db: Knex, query: PortfolioQuery) {
+  const builder = db('evaluations as e').whereNull('e.missing_since');
+  const refFilters: Array<[string, string[] | undefined]> = [
+    ['e.owner', query.owner],
+    ['e.system', query.system],
+    ['e.domain', query.domain],
+    ['e.kind', query.kind],
+    ['e.poa', query.poa],
+  ];
+  for (const [column, values] of refFilters) {
+    if (values?.length) {
+      builder.whereIn(column, values.map(toRefKey));
+    }
+  }
+  const exactFilters: Array<[string, string[] | undefined]> = [
+    ['e.tier', query.tier],
+    ['e.verdict', query.verdict],
+    ['e.level', query.level],
+  ];
+  for (const [column, values] of exactFilters) {
+    if (values?.length) {
+      builder.whereIn(column, values);
+    }
+  }
+  const text = query.q?.trim().toLocaleLowerCase('en-US');
+  if (text) {
+    builder.whereRaw(`e.search_text like ? escape '\\'`, [
+      `%${escapeLike(text)}%`,
+    ]);
+  }
+  return builder;
+}
+
+/** Open and overdue action counts per entity, aliased `a`. */
+function actionCounts(db: Knex, today: string) {
+  return db('actions')
+    .select('entity_ref')
+    .select(db.raw('count(*) as open_actions'))
+    .select(
+      db.raw(
+        'sum(case when due_date < ? then 1 else 0 end) as overdue_actions',
+        [today],
+      ),
+    )
+    .whereIn('status', OPEN_ACTION_STATUSES)
+    .groupBy('entity_ref')
+    .as('a');
+}
+
+function orderClause(query: PortfolioQuery): string {
+  const orderBy = query.orderBy ?? 'entityRef';
+  const sort = SORT_EXPRESSIONS[orderBy];
+  if (!sort) {
+    throw new InputError(`Cannot sort the portfolio by ${orderBy}`);
+  }
+  const order = query.order ?? 'asc';
+  if (order !== 'asc' && order !== 'desc') {
+    throw new InputError(`Invalid sort order ${order}`);
+  }
+  const nullsLast = sort.nullable
+    ? `case when ${sort.sql} is null then 1 else 0 end, `
+    : '';
+  return `${nullsLast}${sort.sql} ${order}, e.entity_ref asc`;
+}
+
+const ITEM_COLUMNS = [
+  'e.entity_ref',
+  'e.title',
+  'e.kind',
+  'e.owner',
+  'e.system',
+  'e.domain',
+  'e.tier',
+  'e.tier_declared',
+  'e.poa',
+  'e.score',
+  'e.verdict',
+  'e.level',
+  'e.blockers_count',
+  'e.evaluated_at',
+];
+
+const ACTION_SORTS: ReadonlySet<string> = new Set([
+  'openActions',
+  'overdueActions',
+]);
+
+async function selectItems(
+  db: Knex,
+  query: PortfolioQuery,
+  now: Date,
+  page: { limit: number; offset: number },
+): Promise<PortfolioItem[]> {
+  const today = toDay(now);
+  if (ACTION_SORTS.has(query.orderBy ?? '')) {
+    // Sorting by action counts needs them for every row: join the grouped counts.
+    const rows: PortfolioRow[] = await filteredEvaluations(db, query)
+      .leftJoin(actionCounts(db, today), 'a.entity_ref', 'e.entity_ref')
+      .select(
+        ...ITEM_COLUMNS,
+        db.raw('coalesce(a.open_actions, 0) as open_actions'),
+        db.raw('coalesce(a.overdue_actions, 0) as overdue_actions'),
+      )
+      .orderByRaw(orderClause(query))
+      .limit(page.limit)
+      .offset(page.offset);
+    return rows.map(toItem);
+  }
+  // Otherwise take the page from the evaluations alone (index order + limit), then count the actions of the
+  // page's entities only: the cost no longer grows with the number of actions in the whole portfolio.
+  const rows: PortfolioRow[] = await filteredEvaluations(db, query)
+    .select(...ITEM_COLUMNS)
+    .orderByRaw(orderClause(query))
+    .limit(page.limit)
+    .offset(page.offset);
+  if (rows.length === 0) return [];
+  const counts: Array<{
+    entity_ref: string;
+    open_actions: number | string;
+    overdue_actions: number | string | null;
+  }> = await db('actions')
+    .select('entity_ref')
+    .select(db.raw('count(*) as open_actions'))
+    .select(
+      db.raw(
+        'sum(case when due_date < ? then 1 else 0 end) as overdue_actions',
+        [today],
+      ),
+    )
+    .whereIn('status', OPEN_ACTION_STATUSES)
+    .whereIn(
+      'entity_ref',
+      rows.map(r => r.entity_ref),
+    )
+    .groupBy('entity_ref');
+  const byRef = new Map(counts.map(c => [c.entity_ref, c]));
+  return rows.map(row =>
+    toItem({
+      ...row,
+      open_actions: byRef.get(row.entity_ref)?.open_actions ?? 0,
+      overdue_actions: byRef.get(row.entity_ref)?.overdue_actions ?? 0,
+    }),
+  );
+}
+
+function pageOf(query: PortfolioQuery) {
+  const limit = query.limit ?? PORTFOLIO_DEFAULT_LIMIT;
+  const offset = query.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > PORTFOLIO_MAX_LIMIT) {
+    throw new InputError(
+      `limit must be an integer between 1 and ${PORTFOLIO_MAX_LIMIT}`,
+    );
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new InputError('offset must be a non-negative integer');
+  }
+  return { limit, offset };
+}
+
+export async function portfolioPage(
+  db: Knex,
+  query: PortfolioQuery,
+  now: Date,
+): Promise<{ items: PortfolioItem[]; totalItems: number }> {
+  const page = pageOf(query);
+  const items = await selectItems(db, query, now, page);
+  const [total] = await filteredEvaluations(db, query).count({ count: '*' });
+  return { items, totalItems: toNumber(total?.count) };
+}
+
+/** Every matching row, in order, read `pageSize` rows at a time. */
+export async function* portfolioRows(
+  db: Knex,
+  query: PortfolioQuery,
+  now: Date,
+  pageSize: number = PORTFOLIO_MAX_LIMIT,
+): AsyncGenerator<PortfolioItem> {
+  const limit = Math.max(1, Math.floor(pageSize));
+  for (let offset = 0; ; offset += limit) {
+    const items = await selectItems(db, query, now, { limit, offset });
+    yield* items;
+    if (items.length < limit) {
+      return;
+    }
+  }
+}
+
+export async function portfolioSummary(
+  db: Knex,
+  query: PortfolioQuery,
+  now: Date,
+): Promise<PortfolioSummary> {
+  const today = toDay(now);
+  const countWhen = (
+    column: string,
+    values: readonly string[],
+    prefix: string,
+  ) =>
+    values.map(
+      (_, index) =>
+        `sum(case when e.${column} = ? then 1 else 0 end) as ${prefix}_${index}`,
+    );
+  const aggregates = [
+    'count(*) as total',
+    'avg(e.score) as average_score',
+    ...countWhen('verdict', VERDICT_VALUES, 'verdict'),
+    ...countWhen('level', LEVEL_VALUES, 'level'),
+    ...countWhen('tier', TIER_VALUES, 'tier'),
+  ];
+  const [counts] = await filteredEvaluations(db, query).select(
+    db.raw(aggregates.join(', '), [
+      ...VERDICT_VALUES,
+      ...LEVEL_VALUES,
+      ...TIER_VALUES,
+    ]),
+  );
+
+  const entitiesInScope = () =>
+    filteredEvaluations(db, query).select('e.entity_ref');
+
+  const [actions] = await db('actions')
+    .whereIn('status', OPEN_ACTION_STATUSES)
+    .whereIn('entity_ref', entitiesInScope())
+    .select(
+      db.raw('count(*) as open_actions'),
+      db.raw(
+        'sum(case when due_date < ? then 1 else 0 end) as overdue_actions',
+        [today],
+      ),
+    );
+
+  const [expiring] = await db('attestation_expiries')
+    .whereIn('entity_ref', entitiesInScope())
+    .whereBetween('expires_at', [
+      toTimestamp(now),
+      toTimestamp(new Date(now.getTime() + EXPIRY_HORIZON_DAYS * DAY_MS)),
+    ])
+    .count({ count: '*' });
+
+  const countsOf = <K extends string>(values: readonly K[], prefix: string) =>
+    Object.fromEntries(
+      values.map((value, index) => [
+        value,
+        toNumber(counts?.[`${prefix}_${index}`]),
+      ]),
+    ) as Record<K, number>;
+
+  const average =
+    counts?.average_score === null || counts?.average_score === undefined
+      ? null
+      : Math.round(toNumber(counts.average_score) * 10) / 10;
+
+  return {
+    totalEntities: toNumber(counts?.total),
+    byVerdict: countsOf<Verdict>(VERDICT_VALUES, 'verdict'),
+    byLevel: countsOf<Level>(LEVEL_VALUES, 'level'),
+    byTier: countsOf<Tier>(TIER_VALUES, 'tier'),
+    averageScore: average,
+    openActions: toNumber(actions?.open_actions),
+    overdueActions: toNumber(actions?.overdue_actions),
+    attestationsExpiringIn30Days: toNumber(expiring?.count),
+  };
+}
+
+function toItem(row: PortfolioRow): PortfolioItem {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title,
+    kind: row.kind,
+    owner: optional(row.owner),
+    system: optional(row.system),
+    domain: optional(row.domain),
+    tier: row.tier as Tier,
+    tierDeclared: toBoolean(row.tier_declared),
+    poa: optional(row.poa),
+    score: toNumber(row.score),
+    verdict: row.verdict as Verdict,
+    level: row.level as Level,
+    blockers: toNumber(row.blockers_count),
+    openActions: toNumber(row.open_actions),
+    overdueActions: toNumber(row.overdue_actions),
+    evaluatedAt: row.evaluated_at,
+  };
+}

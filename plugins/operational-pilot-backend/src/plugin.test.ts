@@ -1,0 +1,294 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { Entity } from '@backstage/catalog-model';
+import request from 'supertest';
+import { operationalPilotPlugin } from './plugin';
+import { createTestDatabases } from './testing/databases';
+
+jest.setTimeout(120_000);
+
+const databases = createTestDatabases();
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'payments-api',
+      namespace: 'default',
+      annotations: { 'pagerduty.com/service-id': 'P1' },
+      links: [{ url: 'https://grafana.example/d/1', type: 'dashboard' }],
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'payments-team', namespace: 'default' },
+    spec: { type: 'team', children: [], profile: { email: 'p@example.com' } },
+  },
+];
+
+const COMPONENT = '/api/operational-pilot/entities/component/default/payments-api';
+
+async function startBackend(
+  knex: any,
+  permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
+  const { server } = await startTestBackend({
+    features: [
+      operationalPilotPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex }),
+      mockServices.permissions.factory({ result: permission }),
+      mockServices.rootConfig.factory({
+        data: { operationalPilot: { packs: ['core'] } },
+      }),
+    ],
+  });
+  return server;
+}
+
+describe.each(databases.eachSupportedId())(
+  'operational-pilot backend (%s)',
+  databaseId => {
+    it('answers the readiness of a catalog entity and 404 for an unknown one', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const ok = await request(server).get(`${COMPONENT}/readiness`);
+      expect(ok.status).toBe(200);
+      expect(ok.body.entityRef).toBe('component:default/payments-api');
+      expect(ok.body.score).toBeGreaterThanOrEqual(0);
+      expect(ok.body.score).toBeLessThanOrEqual(100);
+      expect(['not-ready', 'ready-with-reservations', 'ready-for-run']).toContain(
+        ok.body.verdict,
+      );
+      expect(ok.body.criteria.length).toBeGreaterThan(0);
+      for (const criterion of ok.body.criteria) {
+        expect(criterion.reason).toEqual(expect.any(String));
+        expect(criterion.status).toEqual(expect.any(String));
+      }
+
+      const missing = await request(server).get(
+        '/api/operational-pilot/entities/component/default/nope/readiness',
+      );
+      expect(missing.status).toBe(404);
+      expect(missing.body.error.message).toContain('component:default/nope');
+    });
+
+    it('rejects requests without Backstage credentials with 401', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const res = await request(server)
+        .get(`${COMPONENT}/readiness`)
+        .set('Authorization', mockCredentials.none.header());
+      expect(res.status).toBe(401);
+    });
+
+    it('versions operational metadata: 428 without If-Match, 412 when stale, ETag moves on', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const read = await request(server).get(`${COMPONENT}/operations`);
+      expect(read.status).toBe(200);
+      expect(read.headers.etag).toBe('"0"');
+
+      const body = { metadata: { tier: 'T1', serviceHours: '24x7' } };
+      const noMatch = await request(server).put(`${COMPONENT}/operations`).send(body);
+      expect(noMatch.status).toBe(428);
+
+      const first = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .set('If-Match', read.headers.etag)
+        .send(body);
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toBe('"1"');
+      expect(first.body.metadata.tier).toBe('T1');
+
+      const stale = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .set('If-Match', read.headers.etag)
+        .send({ metadata: { tier: 'T3' } });
+      expect(stale.status).toBe(412);
+      expect(stale.body.error.message).toMatch(/changed by someone else/);
+
+      const after = await request(server).get(`${COMPONENT}/operations`);
+      expect(after.body.metadata.tier).toBe('T1');
+
+      const readiness = await request(server).get(`${COMPONENT}/readiness`);
+      expect(readiness.body.tier).toBe('T1');
+      expect(readiness.body.tierDeclared).toBe(true);
+    });
+
+    it('lets exactly one of several concurrent writers win', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const results = await Promise.all(
+        ['T1', 'T2', 'T3', 'T1', 'T2', 'T3'].map(tier =>
+          request(server)
+            .put(`${COMPONENT}/operations`)
+            .set('If-Match', '"0"')
+            .send({ metadata: { tier } }),
+        ),
+      );
+      const statuses = results.map(r => r.status).sort();
+      expect(statuses.filter(s => s === 200)).toHaveLength(1);
+      expect(statuses.filter(s => s === 412)).toHaveLength(5);
+      const winner = results.find(r => r.status === 200)!;
+      const stored = await request(server).get(`${COMPONENT}/operations`);
+      expect(stored.body.metadata.tier).toBe(winner.body.metadata.tier);
+      expect(stored.headers.etag).toBe('"1"');
+    });
+
+    it('answers bad input with 400 naming the field, and changes nothing', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const cases: Array<[object, string]> = [
+        [{ metadata: { tier: 'T9' } }, 'tier'],
+        [{ metadata: { sla: { availability: 140 } } }, 'sla.availability'],
+        [{ metadata: { unknownField: 1 } }, 'metadata'],
+        [{ metadata: { sla: { docUrl: 'ftp://x.example/sla' } } }, 'sla.docUrl'],
+        [{ metadata: { roles: { poa: 'component:default/x' } } }, 'roles.poa'],
+        [{ metadata: { sla: { agreedAt: '2026-02-31' } } }, 'sla.agreedAt'],
+        [{ notMetadata: {} }, ''],
+      ];
+      for (const [body, field] of cases) {
+        const res = await request(server)
+          .put(`${COMPONENT}/operations`)
+          .set('If-Match', '"0"')
+          .send(body);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toContain(field);
+      }
+      const fieldErrors = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .set('If-Match', '"0"')
+        .send({ metadata: { sla: { availability: 140 } } });
+      expect(fieldErrors.body.fieldErrors).toEqual([
+        expect.objectContaining({ path: 'metadata.sla.availability' }),
+      ]);
+      const stored = await request(server).get(`${COMPONENT}/operations`);
+      expect(stored.headers.etag).toBe('"0"');
+      const audit = await request(server).get(`${COMPONENT}/audit`);
+      expect(audit.body.items).toEqual([]);
+    });
+
+    it('rejects non-http(s) evidence and attestations of automatic criteria', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const badUrl = await request(server)
+        .post(`${COMPONENT}/attestations`)
+        .send({
+          criterionId: 'BCK-03',
+          state: 'compliant',
+          // A script URL must never be accepted as evidence.
+          // eslint-disable-next-line no-script-url
+          evidence: [{ url: 'javascript:alert(1)' }],
+        });
+      expect(badUrl.status).toBe(400);
+      expect(badUrl.body.error.message).toContain('evidence');
+
+      const automatic = await request(server)
+        .post(`${COMPONENT}/attestations`)
+        .send({
+          criterionId: 'OWN-01',
+          state: 'compliant',
+          evidence: [{ url: 'https://x.example' }],
+        });
+      expect(automatic.status).toBe(400);
+      expect(automatic.body.error.message).toContain('OWN-01');
+
+      const good = await request(server)
+        .post(`${COMPONENT}/attestations`)
+        .send({
+          criterionId: 'BCK-03',
+          state: 'compliant',
+          evidence: [{ url: 'https://wiki.example/restore-test' }],
+        });
+      expect(good.status).toBe(201);
+      expect(good.body.assessedBy).toBe('user:default/mock');
+      const listed = await request(server).get(`${COMPONENT}/attestations`);
+      expect(listed.body.items).toHaveLength(1);
+    });
+
+    it('moves actions through legal transitions only, with If-Match', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const created = await request(server)
+        .post(`${COMPONENT}/actions`)
+        .send({ title: 'Write the runbooks', phase: 'before', side: 'build', dueDate: '2026-12-01' });
+      expect(created.status).toBe(201);
+      expect(created.body.status).toBe('open');
+      const id = created.body.id;
+
+      const illegal = await request(server)
+        .patch(`/api/operational-pilot/actions/${id}`)
+        .set('If-Match', `"${created.body.version}"`)
+        .send({ status: 'verified' });
+      expect(illegal.status).toBe(400);
+      expect(illegal.body.error.message).toMatch(/cannot move from open to verified/);
+
+      const started = await request(server)
+        .patch(`/api/operational-pilot/actions/${id}`)
+        .set('If-Match', `"${created.body.version}"`)
+        .send({ status: 'in_progress' });
+      expect(started.status).toBe(200);
+      expect(started.body.status).toBe('in_progress');
+
+      const stale = await request(server)
+        .patch(`/api/operational-pilot/actions/${id}`)
+        .set('If-Match', `"${created.body.version}"`)
+        .send({ status: 'done' });
+      expect(stale.status).toBe(412);
+
+      const audit = await request(server).get(`${COMPONENT}/audit`);
+      expect(audit.body.items.map((e: any) => e.action)).toEqual([
+        'action-in-progress',
+        'action-create',
+      ]);
+    });
+
+    it('lists the portfolio from stored evaluations', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      await request(server).get(`${COMPONENT}/readiness`);
+      const res = await request(server).get(
+        '/api/operational-pilot/portfolio?limit=10&orderBy=score&order=desc',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.totalItems).toBe(1);
+      expect(res.body.items[0].entityRef).toBe('component:default/payments-api');
+      const bad = await request(server).get(
+        '/api/operational-pilot/portfolio?limit=100000',
+      );
+      expect(bad.status).toBe(400);
+      const unknown = await request(server).get(
+        '/api/operational-pilot/portfolio?color=red',
+      );
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toContain('color');
+    });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'operational-pilot backend permissions (%s)',
+  databaseId => {
+    it('gives a reader 403 on every write route', async () => {
+      const server = await startBackend(
+        await databases.init(databaseId),
+        AuthorizeResult.DENY,
+      );
+      const writes = [
+        request(server).put(`${COMPONENT}/operations`).set('If-Match', '"0"').send({ metadata: {} }),
+        request(server).post(`${COMPONENT}/attestations`).send({ criterionId: 'BCK-03', state: 'compliant', evidence: [{ url: 'https://x.example' }] }),
+        request(server).post(`${COMPONENT}/waivers`).send({ criterionId: 'BCK-03', reason: 'because', expiresAt: '2099-01-01' }),
+        request(server).post(`${COMPONENT}/actions`).send({ title: 'x', phase: 'run', side: 'run' }),
+        request(server).post(`${COMPONENT}/releases`).send({ version: '1.0', kind: 'major', plannedAt: '2099-01-01' }),
+        request(server).post('/api/operational-pilot/evaluations/run'),
+      ];
+      for (const res of await Promise.all(writes)) {
+        expect(res.status).toBe(403);
+      }
+      const read = await request(server).get(`${COMPONENT}/readiness`);
+      expect(read.status).toBe(200);
+    });
+  },
+);

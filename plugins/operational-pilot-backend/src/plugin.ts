@@ -1,0 +1,116 @@
+/*
+ * Wiring only: reads the configuration (an invalid model configuration fails start-up with the key in the
+ * message), builds stores and services, registers permissions, routes and the scheduled evaluation.
+ */
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
+import { createStores } from './database';
+import { backfillDemoHistory } from './demo/backfillDemoHistory';
+import { seedDemoData } from './demo/seedDemoData';
+import { readBackendOptions } from './options';
+import { registerPermissions } from './permissions/registerPermissions';
+import { AuditRecorder } from './service/AuditRecorder';
+import { Authorizer } from './service/Authorizer';
+import { CatalogGateway } from './service/CatalogGateway';
+import { EvaluationService } from './service/EvaluationService';
+import { createRouter } from './service/router';
+import { EvaluationTask } from './tasks/EvaluationTask';
+
+export const EVALUATION_TASK_ID = 'operational-pilot:evaluate';
+
+/**
+ * The Operational Pilot backend plugin.
+ *
+ * @public
+ */
+export const operationalPilotPlugin = createBackendPlugin({
+  pluginId: 'operational-pilot',
+  register(env) {
+    env.registerInit({
+      deps: {
+        logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const model = buildReadinessModel(
+          deps.config.getOptional('operationalPilot'),
+        );
+        const options = readBackendOptions(deps.config);
+        const stores = await createStores({ database: deps.database });
+        const catalog = new CatalogGateway(deps.catalog, deps.auth);
+        const evaluations = new EvaluationService({
+          model,
+          stores,
+          catalog,
+          logger: deps.logger,
+          kinds: options.kinds,
+        });
+        const task = new EvaluationTask({
+          stores,
+          catalog,
+          evaluations,
+          logger: deps.logger,
+          options,
+        });
+
+        registerPermissions({
+          permissionsRegistry: deps.permissionsRegistry,
+          stores,
+          catalog,
+        });
+
+        if (options.demoDataPath) {
+          await seedDemoData({
+            path: options.demoDataPath,
+            stores,
+            logger: deps.logger,
+          });
+        }
+
+        await deps.scheduler.scheduleTask({
+          id: EVALUATION_TASK_ID,
+          scope: 'global',
+          ...options.schedule,
+          fn: async () => {
+            await task.run();
+            if (options.demoDataPath) {
+              await backfillDemoHistory(stores, new Date());
+            }
+          },
+        });
+
+        deps.httpRouter.use(
+          await createRouter({
+            model,
+            stores,
+            catalog,
+            evaluations,
+            authorizer: new Authorizer(deps.httpAuth, deps.permissions),
+            audit: new AuditRecorder(deps.auditor, stores),
+            logger: deps.logger,
+            scheduler: deps.scheduler,
+            evaluationTaskId: EVALUATION_TASK_ID,
+            now: () => new Date(),
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
+      },
+    });
+  },
+});

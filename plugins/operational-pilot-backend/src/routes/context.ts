@@ -1,0 +1,49 @@
+/*
+ * What every route module needs. Route modules stay thin: validate, authorize, call a store or service inside
+ * an audited transaction, re-evaluate the entity, answer.
+ */
+import type {
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import type { ReadinessModel } from '@operational-pilot/backstage-plugin-common';
+import type { Request } from 'express';
+import type { OperationalPilotStores as Stores } from '../database';
+import type { AuditRecorder } from '../service/AuditRecorder';
+import type { Authorizer } from '../service/Authorizer';
+import { CatalogGateway, entityRefFromPath } from '../service/CatalogGateway';
+import type { EvaluationService } from '../service/EvaluationService';
+
+export interface RouteContext {
+  model: ReadinessModel;
+  stores: Stores;
+  catalog: CatalogGateway;
+  evaluations: EvaluationService;
+  authorizer: Authorizer;
+  audit: AuditRecorder;
+  logger: LoggerService;
+  scheduler?: SchedulerService;
+  evaluationTaskId: string;
+  now: () => Date;
+}
+
+/** The entity named by the path, as the caller may see it (404 otherwise), with its ref. */
+export async function entityFromPath(
+  ctx: RouteContext,
+  req: Request,
+): Promise<{ entity: Entity; entityRef: string }> {
+  const entityRef = entityRefFromPath(req.params as any);
+  const credentials = await ctx.authorizer.reader(req);
+  const entity = await ctx.catalog.getVisibleEntity(entityRef, credentials);
+  return { entity, entityRef };
+}
+
+/** Re-evaluates after a write; a failure here must not turn a successful write into an error. */
+export async function reevaluate(ctx: RouteContext, entityRef: string) {
+  try {
+    await ctx.evaluations.evaluateRef(entityRef);
+  } catch (error) {
+    ctx.logger.warn(`Re-evaluation of ${entityRef} failed: ${error}`);
+  }
+}

@@ -1,0 +1,126 @@
+import type { Request, Router } from 'express';
+import {
+  PortfolioItem,
+  PortfolioQuery,
+} from '@operational-pilot/backstage-plugin-common';
+import { entityFromPath, RouteContext } from './context';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function list(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const values = ([] as unknown[]).concat(value).map(String).filter(Boolean);
+  return values.length > 0 ? values : undefined;
+}
+
+function int(value: unknown): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+/** Query string → portfolio query (the OpenAPI validator already checked names, enums and ranges). */
+export function parsePortfolioQuery(req: Request): PortfolioQuery {
+  const q = req.query;
+  return {
+    owner: list(q.owner),
+    system: list(q.system),
+    domain: list(q.domain),
+    kind: list(q.kind),
+    tier: list(q.tier) as PortfolioQuery['tier'],
+    verdict: list(q.verdict) as PortfolioQuery['verdict'],
+    level: list(q.level) as PortfolioQuery['level'],
+    poa: list(q.poa),
+    q: typeof q.q === 'string' && q.q.trim() ? q.q.trim() : undefined,
+    orderBy: q.orderBy as PortfolioQuery['orderBy'],
+    order: q.order as PortfolioQuery['order'],
+    limit: int(q.limit),
+    offset: int(q.offset),
+  };
+}
+
+const CSV_COLUMNS: Array<keyof PortfolioItem> = [
+  'entityRef',
+  'title',
+  'kind',
+  'owner',
+  'system',
+  'domain',
+  'tier',
+  'tierDeclared',
+  'poa',
+  'score',
+  'verdict',
+  'level',
+  'blockers',
+  'openActions',
+  'overdueActions',
+  'evaluatedAt',
+];
+
+/** RFC 4180 field; also neutralises spreadsheet formulas (a cell starting with = + - @). */
+export function csvField(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let text = String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
+  router.get('/portfolio', async (req, res) => {
+    await ctx.authorizer.reader(req);
+    res.json(
+      await ctx.stores.evaluations.portfolio(parsePortfolioQuery(req), ctx.now()),
+    );
+  });
+
+  router.get('/portfolio/export.csv', async (req, res) => {
+    await ctx.authorizer.reader(req);
+    const query = parsePortfolioQuery(req);
+    const day = ctx.now().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="readiness-portfolio-${day}.csv"`,
+    );
+    res.write(`${CSV_COLUMNS.join(',')}\r\n`);
+    for await (const item of ctx.stores.evaluations.portfolioCsvRows(
+      query,
+      ctx.now(),
+    )) {
+      res.write(`${CSV_COLUMNS.map(c => csvField(item[c])).join(',')}\r\n`);
+    }
+    res.end();
+  });
+
+  router.get('/portfolio/trend', async (req, res) => {
+    await ctx.authorizer.reader(req);
+    const days = int(req.query.days) ?? 90;
+    const since = new Date(ctx.now().getTime() - (days - 1) * DAY);
+    res.json(
+      await ctx.stores.snapshots.trend(
+        req.query.groupBy as 'owner' | 'system' | 'tier',
+        since,
+        {
+          owner: list(req.query.owner),
+          system: list(req.query.system),
+          tier: list(req.query.tier) as any,
+        },
+      ),
+    );
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const { entityRef } = await entityFromPath(ctx, req);
+    const days = int(req.query.days) ?? 90;
+    const since = new Date(ctx.now().getTime() - (days - 1) * DAY);
+    res.json({ items: await ctx.stores.snapshots.history(entityRef, since) });
+  });
+
+  router.get('/entities/:kind/:namespace/:name/audit', async (req, res) => {
+    const { entityRef } = await entityFromPath(ctx, req);
+    const items = await ctx.stores.audit.list(entityRef, {
+      limit: int(req.query.limit) ?? 50,
+      offset: int(req.query.offset) ?? 0,
+    });
+    res.json({ items });
+  });
+}

@@ -1,0 +1,70 @@
+/*
+ * Every mutation goes through here: the caller must be a signed-in user, and the permission framework must
+ * allow the permission on the entity (resource permissions on `catalog-entity`, conditions resolved by our
+ * permission integration, see permissions/registerPermissions.ts).
+ */
+import type {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import type { Request } from 'express';
+
+export class Authorizer {
+  constructor(
+    private readonly httpAuth: HttpAuthService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  /** Credentials of any caller (user or service) for reads. 401 without valid credentials. */
+  async reader(req: Request): Promise<BackstageCredentials> {
+    return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
+  }
+
+  /** A signed-in user allowed `permission` on `entityRef`; 401 / 403 otherwise. */
+  async writer(
+    req: Request,
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+  ): Promise<BackstageCredentials<BackstageUserPrincipal>> {
+    const credentials = await this.httpAuth.credentials(req, {
+      allow: ['user'],
+    });
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `${credentials.principal.userEntityRef} may not ${permission.name} on ${entityRef}`,
+      );
+    }
+    return credentials;
+  }
+
+  /** A signed-in user allowed a basic (non-entity) permission. */
+  async basic(
+    req: Request,
+    permission: BasicPermission,
+  ): Promise<BackstageCredentials<BackstageUserPrincipal>> {
+    const credentials = await this.httpAuth.credentials(req, {
+      allow: ['user'],
+    });
+    const [decision] = await this.permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `${credentials.principal.userEntityRef} may not ${permission.name}`,
+      );
+    }
+    return credentials;
+  }
+}

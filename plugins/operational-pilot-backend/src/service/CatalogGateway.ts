@@ -1,0 +1,84 @@
+/*
+ * Reads the catalog for the plugin. Reads made for a user use the user's credentials (so catalog read
+ * permissions apply); evaluations, which are stored and shared, read with the plugin's own credentials.
+ */
+import type {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+
+export class CatalogGateway {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  private async serviceCredentials() {
+    return this.auth.getOwnServiceCredentials();
+  }
+
+  /** The entity as the caller sees it; NotFoundError when it does not exist or is not visible to them. */
+  async getVisibleEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    return entity;
+  }
+
+  async getEntity(entityRef: string): Promise<Entity | undefined> {
+    return this.catalog.getEntityByRef(entityRef, {
+      credentials: await this.serviceCredentials(),
+    });
+  }
+
+  /**
+   * Looks up every ref; the result has a key for each ref: the entity, or null when it is not in the catalog.
+   */
+  async getRelated(refs: string[]): Promise<Record<string, Entity | null>> {
+    const related: Record<string, Entity | null> = {};
+    if (refs.length === 0) return related;
+    const credentials = await this.serviceCredentials();
+    for (let i = 0; i < refs.length; i += 500) {
+      const chunk = refs.slice(i, i + 500);
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: chunk },
+        { credentials },
+      );
+      chunk.forEach((ref, index) => {
+        related[ref] = items[index] ?? null;
+      });
+    }
+    return related;
+  }
+
+  /** Streams every entity of the given kinds, in pages. */
+  async *streamEntities(kinds: string[]): AsyncIterable<Entity[]> {
+    const credentials = await this.serviceCredentials();
+    yield* this.catalog.streamEntities(
+      { filter: { kind: kinds }, pageSize: 500 },
+      { credentials },
+    );
+  }
+}
+
+/** `{kind}/{namespace}/{name}` path parameters → normalised entity ref. */
+export function entityRefFromPath(params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}): string {
+  return stringifyEntityRef({
+    kind: params.kind,
+    namespace: params.namespace,
+    name: params.name,
+  });
+}

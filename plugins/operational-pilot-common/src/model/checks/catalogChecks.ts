@@ -1,0 +1,189 @@
+/*
+ * Checks that read the catalog entity only: annotations, links, spec fields and relations.
+ */
+import type { EvaluationContext } from '../context';
+import {
+  annotationValue,
+  entityLinks,
+  getPath,
+  isSet,
+  lookup,
+  refKind,
+  relationTargets,
+} from '../entityData';
+import type { CheckSpec, Evidence } from '../types';
+import { type CheckOutcome, fail, pass, unknown } from './outcome';
+
+type Spec<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>;
+
+const regexCache = new Map<string, RegExp | null>();
+
+/** Compiled once per pattern; an invalid pattern (only possible from unvalidated input) never matches. */
+export function compilePattern(pattern: string): RegExp | null {
+  if (!regexCache.has(pattern)) {
+    try {
+      regexCache.set(pattern, new RegExp(pattern));
+    } catch {
+      regexCache.set(pattern, null);
+    }
+  }
+  return regexCache.get(pattern) ?? null;
+}
+
+function matches(pattern: string | undefined, value: string): boolean {
+  if (!pattern) {
+    return true;
+  }
+  return compilePattern(pattern)?.test(value) ?? false;
+}
+
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+
+function list(items: string[]): string {
+  return items.join(', ');
+}
+
+export function checkAnnotation(
+  spec: Spec<'annotation'>,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const present = spec.keys
+    .map(key => ({ key, value: annotationValue(ctx.entity, key) }))
+    .filter((a): a is { key: string; value: string } => a.value !== undefined);
+  const matching = present.filter(a => matches(spec.pattern, a.value));
+  if (matching.length > 0) {
+    const evidence: Evidence[] = matching.map(a => ({
+      label: a.key,
+      value: a.value,
+      ...(isUrl(a.value) ? { url: a.value } : {}),
+    }));
+    return pass(
+      'catalog',
+      `annotation ${list(matching.map(a => a.key))} is set`,
+      { evidence },
+    );
+  }
+  if (present.length > 0) {
+    return fail(
+      'catalog',
+      `annotation ${present
+        .map(a => `${a.key}=${JSON.stringify(a.value)}`)
+        .join(', ')} does not match /${spec.pattern}/`,
+    );
+  }
+  return fail(
+    'catalog',
+    spec.keys.length === 1
+      ? `annotation ${spec.keys[0]} is not set`
+      : `none of the annotations ${list(spec.keys)} is set`,
+  );
+}
+
+export function checkLink(
+  spec: Spec<'link'>,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const types = spec.types.map(t => t.toLowerCase());
+  const typed = entityLinks(ctx.entity).filter(
+    l => typeof l.type === 'string' && types.includes(l.type.toLowerCase()),
+  );
+  const matching = typed.filter(l => matches(spec.urlPattern, l.url));
+  const typeText = `type ${spec.types.join(' or ')}`;
+  if (matching.length > 0) {
+    return pass(
+      'catalog',
+      `link of ${typeText}: ${matching[0].title ?? matching[0].url}`,
+      {
+        evidence: matching.map(l => ({
+          label: l.title ?? l.type ?? 'link',
+          url: l.url,
+        })),
+      },
+    );
+  }
+  if (typed.length > 0) {
+    return fail(
+      'catalog',
+      `link of ${typeText} found but its URL does not match /${spec.urlPattern}/`,
+    );
+  }
+  return fail('catalog', `no link of ${typeText}`);
+}
+
+function showValue(value: unknown): string {
+  if (Array.isArray(value)) {
+    return value.map(v => String(v)).join(', ');
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+export function checkSpecField(
+  spec: Spec<'specField'>,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const value = getPath(ctx.entity, spec.path);
+  if (!isSet(value)) {
+    return fail('catalog', `${spec.path} is not set`);
+  }
+  const shown = showValue(value);
+  if (spec.values && spec.values.length > 0) {
+    const actual = Array.isArray(value) ? value.map(String) : [String(value)];
+    if (!actual.some(v => spec.values!.includes(v))) {
+      return fail(
+        'catalog',
+        `${spec.path} is ${JSON.stringify(shown)}, expected one of ${list(
+          spec.values,
+        )}`,
+      );
+    }
+  }
+  return pass('catalog', `${spec.path} is set (${shown})`, {
+    evidence: [{ label: spec.path, value: shown }],
+  });
+}
+
+export function checkRelation(
+  spec: Spec<'relation'>,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const kinds = spec.targetKinds?.map(k => k.toLowerCase());
+  const targets = relationTargets(ctx.entity, spec.type);
+  const candidates = kinds
+    ? targets.filter(t => kinds.includes(refKind(t)))
+    : targets;
+  const kindText = kinds ? ` to a ${kinds.join(' or ')}` : '';
+  if (candidates.length === 0) {
+    return fail(
+      'catalog',
+      targets.length > 0
+        ? `relation ${spec.type} targets ${list(targets)}, not${kindText}`
+        : `no relation ${spec.type}${kindText}`,
+    );
+  }
+  if (!spec.targetMustExist) {
+    return pass('catalog', `relation ${spec.type} to ${list(candidates)}`, {
+      evidence: candidates.map(ref => ({ label: spec.type, value: ref })),
+    });
+  }
+  const missing: string[] = [];
+  const notLookedUp: string[] = [];
+  for (const ref of candidates) {
+    const found = lookup(ctx.related, ref);
+    if (found.state === 'found') {
+      return pass('catalog', `relation ${spec.type} to ${ref}`, {
+        evidence: [{ label: spec.type, value: ref }],
+      });
+    }
+    (found.state === 'missing' ? missing : notLookedUp).push(ref);
+  }
+  if (notLookedUp.length > 0) {
+    return unknown(
+      'catalog',
+      `${list(notLookedUp)} was not looked up in the catalog`,
+    );
+  }
+  return fail(
+    'catalog',
+    `${spec.type} target ${list(missing)} does not exist in the catalog`,
+  );
+}

@@ -1,0 +1,53 @@
+/*
+ * The result of one check (before waivers and actions are applied) and small constructors for it.
+ */
+import type { CheckSource, CriterionStatus, Evidence } from '../types';
+
+export type CheckStatus = Exclude<CriterionStatus, 'waived'>;
+
+export interface CheckOutcome {
+  status: CheckStatus;
+  /** In [0, 1]; 0 for not-applicable (which is outside the denominator anyway). */
+  credit: number;
+  reason: string;
+  source: CheckSource;
+  evidence: Evidence[];
+  assessedAt?: string;
+  expiresAt?: string;
+  ageDays?: number;
+  /** Instants (epoch ms) at which this outcome changes by the clock alone; past ones are ignored later. */
+  changesAt?: number[];
+  /** The outcome is an explicit, justified "not applicable" declaration (not a structural one). */
+  declaredNotApplicable?: boolean;
+}
+
+type Extra = Partial<
+  Omit<CheckOutcome, 'status' | 'credit' | 'reason' | 'source'>
+>;
+
+function outcome(
+  status: CheckStatus,
+  credit: number,
+  source: CheckSource,
+  reason: string,
+  extra?: Extra,
+): CheckOutcome {
+  return { status, credit, reason, source, evidence: [], ...extra };
+}
+
+export const pass = (source: CheckSource, reason: string, extra?: Extra) =>
+  outcome('pass', 1, source, reason, extra);
+export const fail = (source: CheckSource, reason: string, extra?: Extra) =>
+  outcome('fail', 0, source, reason, extra);
+export const unknown = (source: CheckSource, reason: string, extra?: Extra) =>
+  outcome('unknown', 0, source, reason, extra);
+export const notApplicable = (
+  source: CheckSource,
+  reason: string,
+  extra?: Extra,
+) => outcome('not-applicable', 0, source, reason, extra);
+
+/** Statuses that count as passing (credit > 0). */
+export function isPassing(status: CriterionStatus): boolean {
+  return status === 'pass' || status === 'expiring' || status === 'grace';
+}

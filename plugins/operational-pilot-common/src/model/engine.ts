@@ -1,0 +1,342 @@
+/*
+ * The scoring engine: a pure function of (model, input). No I/O, no system clock (`input.now` is the clock), so the
+ * backend (stored evaluations, portfolio) and the frontend (what-if previews) always agree.
+ *
+ * Entities outside the model: when no enabled criterion targets the entity's kind (Group, User, Domain…), or when
+ * nothing applies, the result is score 0, verdict `not-ready`, level `none`, with a reason saying so (and
+ * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
+ * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
+ */
+import type { HandoffAction, Waiver } from '../domain/types';
+import { checkKinds, evaluateCheck, sourceOf } from './checks';
+import {
+  latestAttestation,
+  notApplicableDeclaration,
+  NO_RELEASE_REASON,
+} from './checks/attestationChecks';
+import { type CheckOutcome, notApplicable } from './checks/outcome';
+import { RULES_WITH_ATTESTATION } from './checks/rules';
+import { createContext, type EvaluationContext } from './context';
+import { parseTime, toDay, toIso } from './dates';
+import { computeLevels } from './levels';
+import {
+  categoryScores,
+  compareText,
+  nextSteps,
+  weightedScore,
+} from './scoring';
+import type {
+  CriterionDefinition,
+  CriterionResult,
+  EntityReadiness,
+  EvaluationInput,
+  ReadinessModel,
+} from './types';
+import { decideVerdict } from './verdict';
+import { DEFAULT_TARGET_KINDS } from './vocabulary';
+
+const TERMINAL = ['verified', 'risk_accepted', 'cancelled'];
+
+/** Kinds targeted by the enabled criteria, or undefined when some criterion targets every kind. */
+export function modelTargetKinds(model: ReadinessModel): string[] | undefined {
+  const kinds = new Set<string>();
+  for (const c of model.criteria) {
+    if (!c.appliesTo?.kinds) {
+      return undefined;
+    }
+    c.appliesTo.kinds.forEach(k => kinds.add(k.toLowerCase()));
+  }
+  return [...kinds].sort();
+}
+
+/** Why the criterion does not apply, or undefined when it does. */
+function notApplicableReason(
+  def: CriterionDefinition,
+  ctx: EvaluationContext,
+): string | undefined {
+  const a = def.appliesTo;
+  if (a?.kinds && !a.kinds.map(k => k.toLowerCase()).includes(ctx.kind)) {
+    return `applies to ${a.kinds.join(', ')} entities, not ${
+      ctx.kind || 'this kind'
+    }`;
+  }
+  if (a?.tiers && !a.tiers.includes(ctx.tier)) {
+    return `not required for tier ${ctx.tier} (applies to ${a.tiers.join(
+      ', ',
+    )})`;
+  }
+  if (a?.stateful !== undefined && a.stateful !== ctx.stateful.value) {
+    return a.stateful
+      ? `applies to stateful applications only: ${ctx.stateful.reason}`
+      : `applies to stateless applications only: ${ctx.stateful.reason}`;
+  }
+  if (def.scope === 'release' && !ctx.releaseUnderReview) {
+    return NO_RELEASE_REASON;
+  }
+  return undefined;
+}
+
+/** A justified "not applicable" attestation applies to criteria that are checked by attestation (domain §3.1). */
+function declaredNotApplicable(
+  def: CriterionDefinition,
+  ctx: EvaluationContext,
+): CheckOutcome | undefined {
+  const kinds = checkKinds(def.check);
+  const rule =
+    def.check.kind === 'rule'
+      ? RULES_WITH_ATTESTATION[def.check.rule]
+      : undefined;
+  const list = ctx.attestations.get(def.id);
+  const candidates = [];
+  if (kinds.includes('attestation') || rule === 'entity') {
+    candidates.push(latestAttestation(list));
+  }
+  if (
+    (kinds.includes('releaseAttestation') || rule === 'release') &&
+    ctx.releaseUnderReview
+  ) {
+    candidates.push(latestAttestation(list, ctx.releaseUnderReview.id));
+  }
+  for (const latest of candidates) {
+    if (latest?.attestation.state === 'not-applicable') {
+      const source = latest.attestation.releaseId ? 'release' : 'attestation';
+      const outcome = notApplicableDeclaration(
+        latest.attestation,
+        ctx.nowMs,
+        source,
+      );
+      if (outcome.declaredNotApplicable) {
+        return outcome;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isBlocking(
+  def: CriterionDefinition,
+  ctx: EvaluationContext,
+): string | undefined {
+  const when = def.blockingWhen ?? {};
+  const release = ctx.releaseUnderReview;
+  if (when.when24x7 && ctx.is24x7) {
+    return 'for 24x7 services';
+  }
+  if (when.atHandover && release?.status === 'hypercare') {
+    return `at the hand-over of release ${release.version}`;
+  }
+  if (!def.blockingTiers.includes(ctx.tier)) {
+    return undefined;
+  }
+  if (when.majorReleaseOnly) {
+    return release?.kind === 'major'
+      ? `for ${ctx.tier} major releases`
+      : undefined;
+  }
+  return `for ${ctx.tier}`;
+}
+
+function activeWaiver(
+  waivers: Waiver[] | undefined,
+  nowMs: number,
+): Waiver | undefined {
+  let best: { waiver: Waiver; expiresMs: number } | undefined;
+  for (const waiver of waivers ?? []) {
+    const expiresMs = parseTime(waiver.expiresAt);
+    if (
+      waiver.status !== 'approved' ||
+      expiresMs === undefined ||
+      expiresMs <= nowMs
+    ) {
+      continue;
+    }
+    if (
+      !best ||
+      expiresMs > best.expiresMs ||
+      (expiresMs === best.expiresMs && waiver.id > best.waiver.id)
+    ) {
+      best = { waiver, expiresMs };
+    }
+  }
+  return best?.waiver;
+}
+
+function latestOpenAction(
+  actions: HandoffAction[] | undefined,
+): HandoffAction | undefined {
+  const key = (a: HandoffAction) =>
+    `${a.updatedAt ?? ''}|${a.createdAt ?? ''}|${a.id}`;
+  return (actions ?? [])
+    .filter(a => !TERMINAL.includes(a.status))
+    .sort((a, b) => compareText(key(b), key(a)))[0];
+}
+
+function safeEvaluate(
+  def: CriterionDefinition,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  try {
+    return evaluateCheck(def.check, ctx, def);
+  } catch (e) {
+    // A check must never break the whole evaluation: report it on the criterion instead.
+    return {
+      status: 'unknown',
+      credit: 0,
+      source: sourceOf(def.check),
+      reason: `could not be evaluated: ${
+        e instanceof Error ? e.message : String(e)
+      }`,
+      evidence: [],
+    };
+  }
+}
+
+interface Evaluated {
+  result: CriterionResult;
+  changesAt: number[];
+  blockingText?: string;
+}
+
+function evaluateCriterion(
+  def: CriterionDefinition,
+  ctx: EvaluationContext,
+): Evaluated {
+  const blockingText = isBlocking(def, ctx);
+  const naReason = notApplicableReason(def, ctx);
+  let outcome: CheckOutcome = naReason
+    ? notApplicable(sourceOf(def.check), naReason)
+    : declaredNotApplicable(def, ctx) ?? safeEvaluate(def, ctx);
+
+  if (!naReason && def.appliesTo?.stateful && ctx.stateful.assumed) {
+    outcome = {
+      ...outcome,
+      reason: `${outcome.reason} (${ctx.stateful.reason})`,
+    };
+  }
+
+  const result: CriterionResult = {
+    id: def.id,
+    title: def.title,
+    category: def.category,
+    weight: def.weight,
+    blocking: blockingText !== undefined,
+    scope: def.scope,
+    status: outcome.status,
+    credit: outcome.status === 'not-applicable' ? 0 : outcome.credit,
+    reason: outcome.reason,
+    howToFix: def.howToFix,
+    source: outcome.source,
+    evidence: outcome.evidence,
+  };
+  if (outcome.assessedAt !== undefined) result.assessedAt = outcome.assessedAt;
+  if (outcome.expiresAt !== undefined) result.expiresAt = outcome.expiresAt;
+  if (outcome.ageDays !== undefined) result.ageDays = outcome.ageDays;
+  if (def.scope === 'release' && ctx.releaseUnderReview) {
+    result.releaseId = ctx.releaseUnderReview.id;
+  }
+  const changesAt = [...(outcome.changesAt ?? [])];
+
+  // A waiver turns a non-passing item into a reservation: no credit, but no longer a blocker.
+  if (['fail', 'stale', 'unknown'].includes(outcome.status)) {
+    const waiver = activeWaiver(ctx.waivers.get(def.id), ctx.nowMs);
+    if (waiver) {
+      const expiresMs = parseTime(waiver.expiresAt)!;
+      result.status = 'waived';
+      result.credit = 0;
+      result.reason = `waived until ${toDay(expiresMs)} (${
+        waiver.reason
+      }); without the waiver: ${outcome.reason}`;
+      result.waiver = {
+        id: waiver.id,
+        expiresAt: waiver.expiresAt,
+        reason: waiver.reason,
+      };
+      changesAt.push(expiresMs);
+    }
+  }
+
+  const action = latestOpenAction(ctx.actions.get(def.id));
+  if (action) {
+    result.action = {
+      id: action.id,
+      status: action.status,
+      ...(action.dueDate ? { dueDate: action.dueDate } : {}),
+    };
+  }
+  return { result, changesAt, blockingText };
+}
+
+export function evaluateReadiness(
+  model: ReadinessModel,
+  input: EvaluationInput,
+): EntityReadiness {
+  // Not `instanceof Date`: a Date from another realm (structuredClone in tests, an iframe) is still a Date.
+  const nowMs =
+    typeof input.now?.getTime === 'function' ? input.now.getTime() : NaN;
+  if (!Number.isFinite(nowMs)) {
+    throw new TypeError('evaluateReadiness: input.now must be a valid Date');
+  }
+  const ctx = createContext(model, input);
+  const evaluated = model.criteria.map(def => evaluateCriterion(def, ctx));
+  const results = evaluated.map(e => e.result);
+  const score = weightedScore(results);
+
+  const targetKinds = modelTargetKinds(model);
+  const outOfScope =
+    targetKinds !== undefined && !targetKinds.includes(ctx.kind);
+  let nothingApplicable: string | undefined;
+  if (outOfScope) {
+    nothingApplicable = `${
+      ctx.kind || 'This'
+    } entities are outside the readiness model, which covers ${
+      (targetKinds ?? DEFAULT_TARGET_KINDS).join(', ') || 'no kind'
+    }: nothing to evaluate.`;
+  } else if (score === null) {
+    nothingApplicable =
+      'No applicable criterion: nothing shows that this entity is ready.';
+  }
+
+  const blockingText = new Map<string, string>();
+  for (const e of evaluated) {
+    if (e.blockingText) blockingText.set(e.result.id, e.blockingText);
+  }
+  const verdict = decideVerdict({
+    results,
+    score: score ?? 0,
+    tier: ctx.tier,
+    tierDeclared: ctx.tierDeclared,
+    thresholds: model.thresholds[ctx.tier],
+    requireActionPlan: model.requireActionPlanForReservations !== false,
+    actions: ctx.actions,
+    blockingText,
+    nothingApplicable,
+  });
+  const levels = computeLevels(results, model.levels);
+
+  const future = evaluated
+    .flatMap(e => e.changesAt)
+    .filter(ms => Number.isFinite(ms) && ms > ctx.nowMs);
+  const readiness: EntityReadiness = {
+    entityRef: ctx.entityRef,
+    tier: ctx.tier,
+    tierDeclared: ctx.tierDeclared,
+    score: score ?? 0,
+    verdict: verdict.verdict,
+    verdictReasons: verdict.verdictReasons,
+    level: nothingApplicable ? 'none' : levels.level,
+    categories: categoryScores(model.categories, results),
+    criteria: results,
+    blockers: verdict.blockers,
+    reservations: verdict.reservations,
+    nextSteps: nextSteps(results, verdict.blockers, levels.unlocks),
+    evaluatedAt: toIso(ctx.nowMs),
+    modelVersion: model.version,
+  };
+  if (future.length > 0) {
+    readiness.nextChangeAt = toIso(Math.min(...future));
+  }
+  if (outOfScope) {
+    readiness.outOfScope = true;
+  }
+  return readiness;
+}

@@ -1,0 +1,150 @@
+/*
+ * The gate (domain §3.3). Blocking failures are never averaged away: any unwaived blocking item in fail, stale or
+ * unknown forces "not ready" whatever the score. Waived or in-grace blocking items are reservations. "Ready with
+ * reservations" also needs an action plan for what is being carried (waived and grace items).
+ */
+import type { HandoffAction, Tier } from '../domain/types';
+import { parseTime, toDay } from './dates';
+import type {
+  CriterionResult,
+  CriterionStatus,
+  Verdict,
+  VerdictThresholds,
+} from './types';
+
+const BLOCKING_STATUSES: CriterionStatus[] = ['fail', 'stale', 'unknown'];
+const RESERVATION_STATUSES: CriterionStatus[] = ['waived', 'grace'];
+
+/** Action statuses that count as a plan for a reservation (domain §4.4 rule 3). */
+export const ACTION_PLAN_STATUSES = [
+  'open',
+  'in_progress',
+  'blocked',
+  'risk_accepted',
+] as const;
+
+export interface VerdictInput {
+  results: CriterionResult[];
+  score: number;
+  tier: Tier;
+  tierDeclared: boolean;
+  thresholds: VerdictThresholds;
+  requireActionPlan: boolean;
+  actions: Map<string, HandoffAction[]>;
+  /** Why each blocking criterion blocks ("for T1", "for 24x7 services"…). */
+  blockingText: Map<string, string>;
+  /** Set when nothing applies: the sentence explaining why. */
+  nothingApplicable?: string;
+}
+
+export interface VerdictOutcome {
+  verdict: Verdict;
+  verdictReasons: string[];
+  blockers: string[];
+  reservations: string[];
+}
+
+const STATUS_TEXT: Partial<Record<CriterionStatus, string>> = {
+  fail: 'fails',
+  stale: 'is stale',
+  unknown: 'is unknown',
+  waived: 'is waived',
+  grace: 'is in grace',
+};
+
+function hasActionPlan(actions: HandoffAction[] | undefined): boolean {
+  return (actions ?? []).some(
+    a =>
+      (ACTION_PLAN_STATUSES as readonly string[]).includes(a.status) &&
+      parseTime(a.dueDate) !== undefined,
+  );
+}
+
+export function decideVerdict(input: VerdictInput): VerdictOutcome {
+  const { results, score, tier, thresholds } = input;
+  const reasons: string[] = [];
+  if (!input.tierDeclared) {
+    reasons.push(
+      `Tier not declared: evaluated as ${tier}, the strictest tier.`,
+    );
+  }
+  if (input.nothingApplicable) {
+    return {
+      verdict: 'not-ready',
+      verdictReasons: [...reasons, input.nothingApplicable],
+      blockers: [],
+      reservations: [],
+    };
+  }
+
+  const blockers = results.filter(
+    r => r.blocking && BLOCKING_STATUSES.includes(r.status),
+  );
+  const reservations = results.filter(
+    r => r.blocking && RESERVATION_STATUSES.includes(r.status),
+  );
+  const describe = (r: CriterionResult) =>
+    `${r.id} "${r.title}" is blocking ${
+      input.blockingText.get(r.id) ?? `for ${tier}`
+    } and ${STATUS_TEXT[r.status] ?? r.status}`;
+  const outcome = (verdict: Verdict): VerdictOutcome => ({
+    verdict,
+    verdictReasons: reasons,
+    blockers: blockers.map(r => r.id),
+    reservations: reservations.map(r => r.id),
+  });
+
+  if (blockers.length > 0) {
+    for (const r of blockers) {
+      reasons.push(`${describe(r)}: ${r.reason}.`);
+    }
+  }
+  if (score < thresholds.withReservations) {
+    reasons.push(
+      `Score ${score} is below the ${tier} threshold for reservations (${thresholds.withReservations}).`,
+    );
+  }
+  if (blockers.length > 0 || score < thresholds.withReservations) {
+    return outcome('not-ready');
+  }
+
+  if (reservations.length === 0 && score >= thresholds.readyForRun) {
+    reasons.push(
+      `No blocking gap and score ${score} reaches the ${tier} ready-for-run threshold (${thresholds.readyForRun}).`,
+    );
+    return outcome('ready-for-run');
+  }
+
+  for (const r of reservations) {
+    reasons.push(
+      r.status === 'waived' && r.waiver
+        ? `${describe(r)} until ${toDay(
+            parseTime(r.waiver.expiresAt) ?? 0,
+          )}: a reservation.`
+        : `${describe(r)}: a reservation until it is re-attested.`,
+    );
+  }
+  if (score < thresholds.readyForRun) {
+    reasons.push(
+      `Score ${score} is below the ${tier} ready-for-run threshold (${thresholds.readyForRun}) but reaches the threshold for reservations (${thresholds.withReservations}).`,
+    );
+  }
+
+  if (input.requireActionPlan) {
+    const needPlan = results.filter(r =>
+      RESERVATION_STATUSES.includes(r.status),
+    );
+    const lacking = needPlan.filter(
+      r => !hasActionPlan(input.actions.get(r.id)),
+    );
+    if (lacking.length > 0) {
+      reasons.push(
+        `No action plan (an open action with a due date) for ${lacking
+          .map(r => r.id)
+          .join(', ')}: reservations need one, so the entity is not ready.`,
+      );
+      return outcome('not-ready');
+    }
+  }
+  return outcome('ready-with-reservations');
+}

@@ -1,0 +1,437 @@
+import type { ReactElement } from 'react';
+import { SWRConfig } from 'swr';
+import type { Entity } from '@backstage/catalog-model';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  mockApis,
+  renderInTestApp,
+  type TestAppOptions,
+  type TestAppRenderResult,
+} from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type {
+  Attestation,
+  EntityReadiness,
+  HandoffAction,
+  OperationalPilotApi,
+  OperationsRecord,
+  PortfolioResponse,
+  ReadinessModelResponse,
+  Release,
+  Waiver,
+} from '@operational-pilot/backstage-plugin-common';
+import { operationalPilotApiRef } from '../api';
+
+export const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'billing-api',
+    namespace: 'default',
+    annotations: { 'pagerduty.com/service-id': 'PXYZ123' },
+  },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/team-billing',
+  },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/team-billing' }],
+};
+
+export const ENTITY_REF = 'component:default/billing-api';
+export const ENTITY_PATH = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'billing-api',
+};
+
+/** Days from today as YYYY-MM-DD. */
+export function day(offset: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+export const readiness: EntityReadiness = {
+  entityRef: ENTITY_REF,
+  tier: 'T1',
+  tierDeclared: false,
+  score: 72,
+  verdict: 'not-ready',
+  verdictReasons: ['OWN-03 is blocking for T1 and fails'],
+  level: 'bronze',
+  categories: [
+    { id: 'OWN', title: 'Ownership', score: 50, passed: 1, applicable: 2 },
+    {
+      id: 'BCK',
+      title: 'Backup and restore',
+      score: 90,
+      passed: 2,
+      applicable: 2,
+    },
+    { id: 'CAP', title: 'Capacity', score: null, passed: 0, applicable: 0 },
+  ],
+  criteria: [
+    {
+      id: 'OWN-01',
+      title: 'Owner is set',
+      category: 'OWN',
+      weight: 5,
+      blocking: true,
+      scope: 'entity',
+      status: 'pass',
+      credit: 1,
+      reason: 'owned by group:default/team-billing',
+      howToFix: 'Set spec.owner',
+      source: 'catalog',
+      evidence: [],
+    },
+    {
+      id: 'OWN-03',
+      title: 'Ops owner assigned',
+      category: 'OWN',
+      weight: 4,
+      blocking: true,
+      scope: 'entity',
+      status: 'fail',
+      credit: 0,
+      reason: 'no ops owner in the operational metadata',
+      howToFix: 'Assign the ops owner in the operational metadata',
+      source: 'metadata',
+      evidence: [],
+      action: { id: 'a1', status: 'open', dueDate: day(-3) },
+    },
+    {
+      id: 'BCK-03',
+      title: 'Restore test done',
+      category: 'BCK',
+      weight: 3,
+      blocking: false,
+      scope: 'entity',
+      status: 'expiring',
+      credit: 1,
+      reason: 'restore drill attested',
+      howToFix: 'Run a restore test and attest it',
+      source: 'attestation',
+      evidence: [{ label: 'Drill report', url: 'https://example.com/drill' }],
+      assessedAt: `${day(-170)}T10:00:00Z`,
+      expiresAt: `${day(10)}T10:00:00Z`,
+    },
+  ],
+  blockers: ['OWN-03'],
+  reservations: [],
+  nextSteps: [
+    {
+      criterionId: 'OWN-03',
+      title: 'Ops owner assigned',
+      howToFix: 'Assign the ops owner',
+      scoreGain: 8.5,
+      liftsBlocker: true,
+    },
+  ],
+  evaluatedAt: new Date(Date.now() - 2 * 3600 * 1000).toISOString(),
+  modelVersion: 'abc',
+};
+
+export const model: ReadinessModelResponse = {
+  categories: [
+    {
+      id: 'OWN',
+      title: 'Ownership',
+      titleFr: 'Responsabilités',
+      description: '',
+    },
+    {
+      id: 'BCK',
+      title: 'Backup and restore',
+      titleFr: 'Sauvegarde et restauration',
+      description: '',
+    },
+    { id: 'CAP', title: 'Capacity', titleFr: 'Capacité', description: '' },
+  ],
+  criteria: [
+    {
+      id: 'BCK-03',
+      category: 'BCK',
+      title: 'Restore test done',
+      rationale: '',
+      howToFix: '',
+      weight: 3,
+      blockingTiers: ['T1'],
+      scope: 'entity',
+      check: { kind: 'attestation', validityDays: 180, evidenceRequired: true },
+      core: true,
+      pack: 'core',
+      defaultSide: 'run',
+    },
+  ],
+  thresholds: {
+    T1: { readyForRun: 90, withReservations: 75 },
+    T2: { readyForRun: 85, withReservations: 70 },
+    T3: { readyForRun: 75, withReservations: 60 },
+  },
+  levels: { bronze: ['OWN-01'], silver: ['OWN-03'] },
+  waiverMaxDays: 90,
+  actionTemplates: [
+    {
+      id: 'restore-test',
+      title: 'Configure backups; run a restore test',
+      titleFr: 'Configurer les sauvegardes ; faire un test de restauration',
+      phase: 'before',
+      side: 'run',
+      criterionIds: ['BCK-03'],
+    },
+  ],
+};
+
+export const operations: OperationsRecord = {
+  entityRef: ENTITY_REF,
+  version: 3,
+  metadata: {
+    tier: 'T1',
+    stateful: true,
+    serviceHours: '24x7',
+    roles: { poa: 'user:default/jdoe' },
+    support: { l1: { group: 'group:default/ops-n1', hours: '24x7' } },
+    sla: { availability: 99.9 },
+    environments: [{ name: 'prod', url: 'https://billing.example.com' }],
+    maintenanceWindows: [
+      {
+        days: 'SU',
+        start: '02:00',
+        durationMinutes: 240,
+        timezone: 'Europe/Paris',
+      },
+    ],
+    dict: { d: 3, i: 3, c: 2, t: 2 },
+  },
+  updatedAt: new Date(Date.now() - 86400000).toISOString(),
+  updatedBy: 'user:default/jdoe',
+};
+
+export function action(overrides: Partial<HandoffAction> = {}): HandoffAction {
+  return {
+    id: 'a1',
+    entityRef: ENTITY_REF,
+    title: 'Assign the ops owner',
+    phase: 'before',
+    side: 'poa',
+    priority: 'blocking',
+    status: 'open',
+    criterionId: 'OWN-03',
+    dueDate: day(-3),
+    source: 'manual',
+    version: 2,
+    createdBy: 'user:default/jdoe',
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+export const release: Release = {
+  id: 'r1',
+  entityRef: ENTITY_REF,
+  version: '2.4.0',
+  kind: 'minor',
+  plannedAt: `${day(14)}T20:00:00Z`,
+  status: 'planned',
+  rev: 1,
+  createdBy: 'user:default/jdoe',
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
+
+export const attestation: Attestation = {
+  id: 'at1',
+  entityRef: ENTITY_REF,
+  criterionId: 'BCK-03',
+  state: 'compliant',
+  evidence: [{ url: 'https://example.com/drill' }],
+  assessedBy: 'user:default/jdoe',
+  assessedAt: `${day(-170)}T10:00:00Z`,
+  createdAt: `${day(-170)}T10:00:00Z`,
+};
+
+export const waiver: Waiver = {
+  id: 'w1',
+  entityRef: ENTITY_REF,
+  criterionId: 'OWN-03',
+  reason: 'Ops team being staffed',
+  requestedBy: 'user:default/jdoe',
+  requestedAt: `${day(-1)}T10:00:00Z`,
+  status: 'requested',
+  expiresAt: day(30),
+};
+
+export const portfolio: PortfolioResponse = {
+  items: [
+    {
+      entityRef: ENTITY_REF,
+      title: 'Billing API',
+      kind: 'component',
+      owner: 'group:default/team-billing',
+      system: 'system:default/payments',
+      tier: 'T1',
+      tierDeclared: true,
+      poa: 'user:default/jdoe',
+      score: 72,
+      verdict: 'not-ready',
+      level: 'bronze',
+      blockers: 1,
+      openActions: 2,
+      overdueActions: 1,
+      evaluatedAt: new Date().toISOString(),
+    },
+  ],
+  totalItems: 60,
+  summary: {
+    totalEntities: 60,
+    byVerdict: {
+      'not-ready': 30,
+      'ready-with-reservations': 20,
+      'ready-for-run': 10,
+    },
+    byLevel: { none: 5, bronze: 25, silver: 20, gold: 10 },
+    byTier: { T1: 10, T2: 30, T3: 20 },
+    averageScore: 71.5,
+    openActions: 40,
+    overdueActions: 7,
+    attestationsExpiringIn30Days: 3,
+  },
+};
+
+export type MockApi = jest.Mocked<OperationalPilotApi>;
+
+/** An API whose every method is a jest mock, answering with the fixtures above. */
+export function createMockApi(overrides: Partial<MockApi> = {}): MockApi {
+  const api: MockApi = {
+    getModel: jest.fn().mockResolvedValue(model),
+    getReadiness: jest.fn().mockResolvedValue(readiness),
+    evaluate: jest.fn().mockResolvedValue(readiness),
+    getOperations: jest
+      .fn()
+      .mockResolvedValue({ record: operations, etag: '"3"' }),
+    putOperations: jest.fn().mockResolvedValue({
+      record: { ...operations, version: 4 },
+      etag: '"4"',
+    }),
+    listAttestations: jest.fn().mockResolvedValue({ items: [attestation] }),
+    createAttestation: jest.fn().mockResolvedValue(attestation),
+    listWaivers: jest.fn().mockResolvedValue({ items: [waiver] }),
+    requestWaiver: jest.fn().mockResolvedValue(waiver),
+    approveWaiver: jest
+      .fn()
+      .mockResolvedValue({ ...waiver, status: 'approved' }),
+    rejectWaiver: jest
+      .fn()
+      .mockResolvedValue({ ...waiver, status: 'rejected' }),
+    revokeWaiver: jest.fn().mockResolvedValue(undefined),
+    listActions: jest.fn().mockResolvedValue({ items: [action()] }),
+    createAction: jest.fn().mockResolvedValue(action({ id: 'a2' })),
+    updateAction: jest
+      .fn()
+      .mockResolvedValue(action({ status: 'in_progress', version: 3 })),
+    listReleases: jest.fn().mockResolvedValue({ items: [release] }),
+    createRelease: jest.fn().mockResolvedValue(release),
+    updateRelease: jest.fn().mockResolvedValue(release),
+    getHistory: jest.fn().mockResolvedValue({
+      items: [
+        { day: day(-2), score: 60, verdict: 'not-ready', level: 'bronze' },
+        { day: day(-1), score: 72, verdict: 'not-ready', level: 'bronze' },
+      ],
+    }),
+    getAudit: jest.fn().mockResolvedValue({
+      items: [
+        {
+          id: 'au1',
+          entityRef: ENTITY_REF,
+          actor: 'user:default/jdoe',
+          action: 'operations.update',
+          targetType: 'operations',
+          before: { tier: 'T2' },
+          after: { tier: 'T1' },
+          at: new Date().toISOString(),
+        },
+      ],
+    }),
+    getPortfolio: jest.fn().mockResolvedValue(portfolio),
+    getPortfolioExportUrl: jest
+      .fn()
+      .mockResolvedValue('http://x/portfolio/export.csv'),
+    exportPortfolioCsv: jest.fn().mockResolvedValue(new Blob(['a,b\n'])),
+    getPortfolioTrend: jest.fn().mockResolvedValue({
+      groupBy: 'owner',
+      series: [
+        {
+          key: 'group:default/team-billing',
+          points: [
+            { day: day(-2), averageScore: 60, entities: 3 },
+            { day: day(-1), averageScore: 65, entities: 3 },
+          ],
+        },
+      ],
+    }),
+    ...overrides,
+  } as MockApi;
+  return api;
+}
+
+/** A 4xx/5xx as the client throws it (shape of `ResponseError`). */
+export function httpError(
+  statusCode: number,
+  message = 'error',
+  extra: Record<string, unknown> = {},
+): Error {
+  const error = new Error(`Request failed with ${statusCode}`) as Error &
+    Record<string, unknown>;
+  error.name = 'ResponseError';
+  error.statusCode = statusCode;
+  error.statusText = 'Error';
+  error.cause = { name: 'Error', message };
+  error.body = {
+    error: { name: 'Error', message },
+    response: { statusCode },
+    ...extra,
+  };
+  return error;
+}
+
+export const entityRoute = convertLegacyRouteRef(entityRouteRef);
+
+/** Renders an element inside a test app with the entity, the mocked API and an allow/deny permission API. */
+export function renderWithEntity(
+  element: ReactElement,
+  options: {
+    api?: MockApi;
+    allow?: boolean;
+    entity?: Entity;
+    apis?: TestAppOptions['apis'];
+  } & Omit<TestAppOptions, 'apis'> = {},
+): TestAppRenderResult & { api: MockApi } {
+  const api = options.api ?? createMockApi();
+  const { api: _a, allow, entity: e, apis, ...rest } = options;
+  const result = renderInTestApp(
+    // A fresh permission cache per render, so that one test's ALLOW is not served to the next one's reader.
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <EntityProvider entity={e ?? entity}>{element}</EntityProvider>
+    </SWRConfig>,
+    {
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRoute },
+      ...rest,
+      apis: [
+        [operationalPilotApiRef, api],
+        mockApis.permission({
+          authorize:
+            allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+        }),
+        ...(apis ?? []),
+      ],
+    },
+  );
+  return { ...result, api };
+}

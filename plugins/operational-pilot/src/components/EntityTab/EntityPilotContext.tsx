@@ -1,0 +1,170 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useApi } from '@backstage/frontend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  EntityPath,
+  EntityReadiness,
+  HandoffAction,
+  OperationsResult,
+  ReadinessModelResponse,
+  Release,
+} from '@operational-pilot/backstage-plugin-common';
+import { operationalPilotApiRef } from '../../api';
+import { useEntityTarget } from '../shared/useEntityTarget';
+import {
+  useEntityPermissions,
+  type EntityPermissions,
+} from '../shared/useEntityPermissions';
+
+/** A loaded resource: the last value is kept while it reloads. */
+export interface Loadable<T> {
+  value?: T;
+  loading: boolean;
+  error?: Error;
+  reload: () => void;
+}
+
+export interface EntityPilotContextValue {
+  entity: Entity;
+  entityRef: string;
+  target: EntityPath;
+  permissions: EntityPermissions;
+  readiness: Loadable<EntityReadiness>;
+  model: Loadable<ReadinessModelResponse>;
+  operations: Loadable<OperationsResult> & {
+    /** Replaces the record after a successful save (no extra round trip). */
+    set: (result: OperationsResult) => void;
+  };
+  actions: Loadable<HandoffAction[]>;
+  releases: Loadable<Release[]>;
+  /** Replaces the readiness after an explicit re-evaluation. */
+  setReadiness: (readiness: EntityReadiness) => void;
+}
+
+const EntityPilotContext = createContext<EntityPilotContextValue | undefined>(
+  undefined,
+);
+
+function loadable<T>(
+  state: { value?: T; loading: boolean; error?: Error; retry: () => void },
+  override?: T,
+): Loadable<T> {
+  return {
+    value: override ?? state.value,
+    loading: state.loading,
+    error: state.error,
+    reload: state.retry,
+  };
+}
+
+/**
+ * Loads what the entity tab shares between its sections (readiness, model, operations, actions, releases) and
+ * the user's permissions on the entity.
+ */
+export function EntityPilotProvider(props: { children: ReactNode }) {
+  const api = useApi(operationalPilotApiRef);
+  const { entity, entityRef, target } = useEntityTarget();
+  const permissions = useEntityPermissions(entityRef);
+
+  const [readinessOverride, setReadinessOverride] = useState<{
+    ref: string;
+    value: EntityReadiness;
+  }>();
+  const [operationsOverride, setOperationsOverride] = useState<{
+    ref: string;
+    value: OperationsResult;
+  }>();
+
+  const readinessState = useAsyncRetry(async () => {
+    setReadinessOverride(undefined);
+    return api.getReadiness(target);
+  }, [api, target]);
+  const modelState = useAsyncRetry(() => api.getModel(), [api]);
+  const operationsState = useAsyncRetry(async () => {
+    setOperationsOverride(undefined);
+    return api.getOperations(target);
+  }, [api, target]);
+  const actionsState = useAsyncRetry(
+    async () => (await api.listActions(target)).items,
+    [api, target],
+  );
+  const releasesState = useAsyncRetry(
+    async () => (await api.listReleases(target)).items,
+    [api, target],
+  );
+
+  const setReadiness = useCallback(
+    (value: EntityReadiness) => setReadinessOverride({ ref: entityRef, value }),
+    [entityRef],
+  );
+  const setOperations = useCallback(
+    (value: OperationsResult) =>
+      setOperationsOverride({ ref: entityRef, value }),
+    [entityRef],
+  );
+
+  const value = useMemo<EntityPilotContextValue>(
+    () => ({
+      entity,
+      entityRef,
+      target,
+      permissions,
+      readiness: loadable(
+        readinessState,
+        readinessOverride?.ref === entityRef
+          ? readinessOverride.value
+          : undefined,
+      ),
+      model: loadable(modelState),
+      operations: {
+        ...loadable(
+          operationsState,
+          operationsOverride?.ref === entityRef
+            ? operationsOverride.value
+            : undefined,
+        ),
+        set: setOperations,
+      },
+      actions: loadable(actionsState),
+      releases: loadable(releasesState),
+      setReadiness,
+    }),
+    [
+      entity,
+      entityRef,
+      target,
+      permissions,
+      readinessState,
+      readinessOverride,
+      modelState,
+      operationsState,
+      operationsOverride,
+      setOperations,
+      actionsState,
+      releasesState,
+      setReadiness,
+    ],
+  );
+
+  return (
+    <EntityPilotContext.Provider value={value}>
+      {props.children}
+    </EntityPilotContext.Provider>
+  );
+}
+
+export function useEntityPilot(): EntityPilotContextValue {
+  const value = useContext(EntityPilotContext);
+  if (!value) {
+    throw new Error('useEntityPilot must be used inside <EntityPilotProvider>');
+  }
+  return value;
+}

@@ -1,0 +1,400 @@
+/*
+ * The metadata form edits strings; these helpers convert between the API's OperationalMetadata and the form
+ * draft, validate the draft, and normalise server field-error paths. Fields the form does not show (DICT,
+ * vendors, freeze periods…) are kept as they are.
+ */
+import type {
+  OperationalMetadata,
+  Tier,
+} from '@operational-pilot/backstage-plugin-common';
+import {
+  isEntityRef,
+  isHttpUrl,
+  isIsoDate,
+  isTime,
+  isWeekdays,
+  parseNumber,
+} from '../shared/validation';
+
+export type DrStrategy = NonNullable<
+  NonNullable<OperationalMetadata['continuity']>['drStrategy']
+>;
+export type OffHours = NonNullable<
+  NonNullable<OperationalMetadata['supportHours']>['offHours']
+>;
+export type OnCallProvider = NonNullable<
+  NonNullable<OperationalMetadata['onCall']>['provider']
+>;
+
+export const DR_STRATEGIES: DrStrategy[] = [
+  'backup-restore',
+  'pilot-light',
+  'warm-standby',
+  'active-active',
+];
+export const OFF_HOURS: OffHours[] = ['on-call', 'best-effort', 'none'];
+export const ON_CALL_PROVIDERS: OnCallProvider[] = [
+  'pagerduty',
+  'opsgenie',
+  'other',
+];
+export const ROLE_FIELDS = [
+  'poa',
+  'opsOwner',
+  'businessOwner',
+  'serviceOwner',
+  'securityApprover',
+] as const;
+export type RoleField = (typeof ROLE_FIELDS)[number];
+export const SUPPORT_LEVELS = ['l1', 'l2', 'l3'] as const;
+export type SupportLevelKey = (typeof SUPPORT_LEVELS)[number];
+
+export interface EnvironmentDraft {
+  name: string;
+  url: string;
+  hosting: string;
+  region: string;
+}
+
+export interface WindowDraft {
+  days: string;
+  start: string;
+  durationMinutes: string;
+  timezone: string;
+}
+
+export interface MetadataDraft {
+  tier?: Tier;
+  stateful?: 'yes' | 'no';
+  serviceHours: string;
+  businessHours: string;
+  offHours?: OffHours;
+  slaAvailability: string;
+  p1Response: string;
+  p1Restore: string;
+  slaAgreedAt: string;
+  slaDocUrl: string;
+  sloAvailability: string;
+  sloLatency: string;
+  sloOwner: string;
+  rto: string;
+  rpo: string;
+  drStrategy?: DrStrategy;
+  continuityAgreedBy: string;
+  continuityAgreedAt: string;
+  environments: EnvironmentDraft[];
+  maintenanceWindows: WindowDraft[];
+  roles: Record<RoleField, string>;
+  support: Record<SupportLevelKey, { group: string; hours: string }>;
+  onCallProvider?: OnCallProvider;
+  onCallReference: string;
+  onCallSchedule: string;
+  notes: string;
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+function yesNo(value?: boolean): 'yes' | 'no' | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  return value ? 'yes' : 'no';
+}
+
+export function toDraft(m: OperationalMetadata = {}): MetadataDraft {
+  return {
+    tier: m.tier,
+    stateful: yesNo(m.stateful),
+    serviceHours: str(m.serviceHours),
+    businessHours: str(m.supportHours?.businessHours),
+    offHours: m.supportHours?.offHours,
+    slaAvailability: str(m.sla?.availability),
+    p1Response: str(m.sla?.p1ResponseMinutes),
+    p1Restore: str(m.sla?.p1RestoreMinutes),
+    slaAgreedAt: str(m.sla?.agreedAt).slice(0, 10),
+    slaDocUrl: str(m.sla?.docUrl),
+    sloAvailability: str(m.slo?.availability),
+    sloLatency: str(m.slo?.latencyP99Ms),
+    sloOwner: str(m.slo?.owner),
+    rto: str(m.continuity?.rtoMinutes),
+    rpo: str(m.continuity?.rpoMinutes),
+    drStrategy: m.continuity?.drStrategy,
+    continuityAgreedBy: str(m.continuity?.agreedBy),
+    continuityAgreedAt: str(m.continuity?.agreedAt).slice(0, 10),
+    environments: (m.environments ?? []).map(e => ({
+      name: str(e.name),
+      url: str(e.url),
+      hosting: str(e.hosting),
+      region: str(e.region),
+    })),
+    maintenanceWindows: (m.maintenanceWindows ?? []).map(w => ({
+      days: str(w.days),
+      start: str(w.start),
+      durationMinutes: str(w.durationMinutes),
+      timezone: str(w.timezone),
+    })),
+    roles: {
+      poa: str(m.roles?.poa),
+      opsOwner: str(m.roles?.opsOwner),
+      businessOwner: str(m.roles?.businessOwner),
+      serviceOwner: str(m.roles?.serviceOwner),
+      securityApprover: str(m.roles?.securityApprover),
+    },
+    support: {
+      l1: {
+        group: str(m.support?.l1?.group),
+        hours: str(m.support?.l1?.hours),
+      },
+      l2: {
+        group: str(m.support?.l2?.group),
+        hours: str(m.support?.l2?.hours),
+      },
+      l3: {
+        group: str(m.support?.l3?.group),
+        hours: str(m.support?.l3?.hours),
+      },
+    },
+    onCallProvider: m.onCall?.provider,
+    onCallReference: str(m.onCall?.reference),
+    onCallSchedule: str(m.onCall?.scheduleUrl),
+    notes: str(m.notes),
+  };
+}
+
+/** Drops undefined and empty-string values; returns undefined for an object left empty. */
+function compact<T extends object>(obj: T): T | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v !== undefined && v !== '') {
+      out[k] = v;
+    }
+  }
+  return Object.keys(out).length ? (out as T) : undefined;
+}
+
+const text = (v: string) => (v.trim() ? v.trim() : undefined);
+const num = (v: string) => parseNumber(v);
+
+/** Builds the metadata to PUT: the edited fields over the stored record (unknown fields are kept). */
+export function fromDraft(
+  d: MetadataDraft,
+  base: OperationalMetadata = {},
+): OperationalMetadata {
+  const m: Record<string, unknown> = { ...base };
+  const put = (key: string, value: unknown) => {
+    if (value === undefined) {
+      delete m[key];
+    } else {
+      m[key] = value;
+    }
+  };
+  put('tier', d.tier);
+  put('stateful', d.stateful === undefined ? undefined : d.stateful === 'yes');
+  put('serviceHours', text(d.serviceHours));
+  put(
+    'supportHours',
+    compact({
+      ...base.supportHours,
+      businessHours: text(d.businessHours),
+      offHours: d.offHours,
+    }),
+  );
+  put(
+    'sla',
+    compact({
+      ...base.sla,
+      availability: num(d.slaAvailability),
+      p1ResponseMinutes: num(d.p1Response),
+      p1RestoreMinutes: num(d.p1Restore),
+      agreedAt: text(d.slaAgreedAt),
+      docUrl: text(d.slaDocUrl),
+    }),
+  );
+  put(
+    'slo',
+    compact({
+      ...base.slo,
+      availability: num(d.sloAvailability),
+      latencyP99Ms: num(d.sloLatency),
+      owner: text(d.sloOwner),
+    }),
+  );
+  put(
+    'continuity',
+    compact({
+      ...base.continuity,
+      rtoMinutes: num(d.rto),
+      rpoMinutes: num(d.rpo),
+      drStrategy: d.drStrategy,
+      agreedBy: text(d.continuityAgreedBy),
+      agreedAt: text(d.continuityAgreedAt),
+    }),
+  );
+  const environments = d.environments
+    .map(e => ({
+      name: e.name.trim(),
+      ...compact({
+        url: text(e.url),
+        hosting: text(e.hosting),
+        region: text(e.region),
+      }),
+    }))
+    .filter(e => e.name || Object.keys(e).length > 1);
+  put('environments', environments.length ? environments : undefined);
+  const windows = d.maintenanceWindows.map(w => ({
+    days: w.days.trim().toUpperCase().replace(/\s+/g, ''),
+    start: w.start.trim(),
+    durationMinutes: num(w.durationMinutes) ?? 0,
+    ...compact({ timezone: text(w.timezone) }),
+  }));
+  put('maintenanceWindows', windows.length ? windows : undefined);
+  put(
+    'roles',
+    compact({
+      ...base.roles,
+      poa: text(d.roles.poa),
+      opsOwner: text(d.roles.opsOwner),
+      businessOwner: text(d.roles.businessOwner),
+      serviceOwner: text(d.roles.serviceOwner),
+      securityApprover: text(d.roles.securityApprover),
+    }),
+  );
+  const level = (k: SupportLevelKey) => {
+    const group = text(d.support[k].group);
+    const hours = text(d.support[k].hours);
+    if (!group && !hours) {
+      return undefined;
+    }
+    return { group: group ?? '', ...compact({ hours }) };
+  };
+  put(
+    'support',
+    compact({ l1: level('l1'), l2: level('l2'), l3: level('l3') }),
+  );
+  put(
+    'onCall',
+    compact({
+      ...base.onCall,
+      provider: d.onCallProvider,
+      reference: text(d.onCallReference),
+      scheduleUrl: text(d.onCallSchedule),
+    }),
+  );
+  put('notes', text(d.notes));
+  return m as OperationalMetadata;
+}
+
+export type MetadataErrors = Record<string, string>;
+
+/** Messages used by {@link validateDraft}, so the caller can translate them. */
+export interface ValidationMessages {
+  required: string;
+  url: string;
+  date: string;
+  percent: string;
+  positiveInteger: string;
+  positiveDuration: string;
+  entityRef: string;
+  time: string;
+  weekdays: string;
+}
+
+/** Client-side checks; keys are the API paths of the fields (`sla.availability`, `environments.0.url`…). */
+export function validateDraft(
+  d: MetadataDraft,
+  msg: ValidationMessages,
+): MetadataErrors {
+  const e: MetadataErrors = {};
+  const percent = (path: string, v: string) => {
+    if (!v.trim()) {
+      return;
+    }
+    const n = parseNumber(v);
+    if (n === undefined || n < 0 || n > 100) {
+      e[path] = msg.percent;
+    }
+  };
+  const wholeNumber = (path: string, v: string) => {
+    if (!v.trim()) {
+      return;
+    }
+    const n = parseNumber(v);
+    if (n === undefined || n < 0 || !Number.isInteger(n)) {
+      e[path] = msg.positiveInteger;
+    }
+  };
+  const url = (path: string, v: string) => {
+    if (v.trim() && !isHttpUrl(v)) {
+      e[path] = msg.url;
+    }
+  };
+  const date = (path: string, v: string) => {
+    if (v.trim() && !isIsoDate(v)) {
+      e[path] = msg.date;
+    }
+  };
+  const ref = (path: string, v: string) => {
+    if (v.trim() && !isEntityRef(v)) {
+      e[path] = msg.entityRef;
+    }
+  };
+  percent('sla.availability', d.slaAvailability);
+  wholeNumber('sla.p1ResponseMinutes', d.p1Response);
+  wholeNumber('sla.p1RestoreMinutes', d.p1Restore);
+  date('sla.agreedAt', d.slaAgreedAt);
+  url('sla.docUrl', d.slaDocUrl);
+  percent('slo.availability', d.sloAvailability);
+  wholeNumber('slo.latencyP99Ms', d.sloLatency);
+  ref('slo.owner', d.sloOwner);
+  wholeNumber('continuity.rtoMinutes', d.rto);
+  wholeNumber('continuity.rpoMinutes', d.rpo);
+  ref('continuity.agreedBy', d.continuityAgreedBy);
+  date('continuity.agreedAt', d.continuityAgreedAt);
+  d.environments.forEach((env, i) => {
+    if (!env.name.trim()) {
+      e[`environments.${i}.name`] = msg.required;
+    }
+    url(`environments.${i}.url`, env.url);
+  });
+  d.maintenanceWindows.forEach((w, i) => {
+    if (!isWeekdays(w.days)) {
+      e[`maintenanceWindows.${i}.days`] = w.days.trim()
+        ? msg.weekdays
+        : msg.required;
+    }
+    if (!isTime(w.start)) {
+      e[`maintenanceWindows.${i}.start`] = w.start.trim()
+        ? msg.time
+        : msg.required;
+    }
+    const n = parseNumber(w.durationMinutes);
+    if (n === undefined || n <= 0 || !Number.isInteger(n)) {
+      e[`maintenanceWindows.${i}.durationMinutes`] = msg.positiveDuration;
+    }
+  });
+  for (const role of ROLE_FIELDS) {
+    ref(`roles.${role}`, d.roles[role]);
+  }
+  for (const level of SUPPORT_LEVELS) {
+    const s = d.support[level];
+    if (s.hours.trim() && !s.group.trim()) {
+      e[`support.${level}.group`] = msg.required;
+    }
+    ref(`support.${level}.group`, s.group);
+  }
+  url('onCall.scheduleUrl', d.onCallSchedule);
+  return e;
+}
+
+/** Normalises a server field path: `/metadata/sla/availability`, `metadata.sla.availability`, `sla.availability`. */
+export function normalizeFieldPath(path: string): string {
+  let p = path.trim();
+  if (p.startsWith('/')) {
+    p = p.slice(1).split('/').join('.');
+  }
+  p = p.replace(/\[(\d+)\]/g, '.$1');
+  if (p.startsWith('metadata.')) {
+    p = p.slice('metadata.'.length);
+  }
+  return p;
+}

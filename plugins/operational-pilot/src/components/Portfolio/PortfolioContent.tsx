@@ -1,0 +1,436 @@
+import { useEffect, useMemo, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { Progress } from '@backstage/core-components';
+import {
+  useApi,
+  useAppSearchParams,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
+import { useEntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Button,
+  Cell,
+  CellText,
+  Table,
+  Text,
+  type ColumnConfig,
+} from '@backstage/ui';
+import {
+  LEVELS,
+  TIERS,
+  VERDICTS,
+  type PortfolioItem,
+  type PortfolioOrderBy,
+  type PortfolioQuery,
+} from '@operational-pilot/backstage-plugin-common';
+import { operationalPilotApiRef } from '../../api';
+import { OPERATIONAL_PILOT_KINDS } from '../../conditions';
+import { operationalPilotTranslationRef } from '../../translation';
+import { LevelChip, VerdictChip } from '../shared/chips';
+import { EntityRefValue } from '../shared/EntityRefValue';
+import { ErrorView, useWriteErrorMessage } from '../shared/ErrorView';
+import { TextInput } from '../shared/fields';
+import { useFormatters } from '../shared/format';
+import { Pill } from '../shared/Pill';
+import { Section } from '../shared/Section';
+import { useNotify } from '../shared/useNotify';
+import { splitList } from '../shared/validation';
+import { MultiSelect } from './MultiSelect';
+import { PortfolioDistribution, PortfolioKpis } from './PortfolioSummary';
+import { PAGE_SIZES, readQuery, writeQuery } from './portfolioQuery';
+import { TeamTrend } from './TeamTrend';
+import styles from './portfolio.module.css';
+
+type Row = PortfolioItem & { id: string };
+
+const TEXT_DEBOUNCE_MS = 350;
+
+/** A text filter that commits to the URL after the user pauses typing. */
+function DebouncedText(props: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  placeholder?: string;
+  description?: string;
+}) {
+  const [text, setText] = useState(props.value);
+  useEffect(() => setText(props.value), [props.value]);
+  useEffect(() => {
+    if (text === props.value) {
+      return undefined;
+    }
+    const timer = setTimeout(() => props.onCommit(text), TEXT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text]);
+  return (
+    <TextInput
+      label={props.label}
+      value={text}
+      onChange={setText}
+      placeholder={props.placeholder}
+      description={props.description}
+    />
+  );
+}
+
+function download(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The portfolio dashboard ("Readiness"): key figures, distribution, a server-paginated and sorted table of
+ * entities filtered from the URL, the CSV export of the current filter, and the trend by team.
+ *
+ * @public
+ */
+export function PortfolioContent() {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const api = useApi(operationalPilotApiRef);
+  const [params, setParams] = useAppSearchParams();
+  const entityLink = useEntityRefLink();
+  const fmt = useFormatters();
+  const notify = useNotify();
+  const writeError = useWriteErrorMessage();
+  const [exporting, setExporting] = useState(false);
+
+  const queryKey = params.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const query = useMemo(() => readQuery(params), [queryKey]);
+  const state = useAsyncRetry(() => api.getPortfolio(query), [api, query]);
+
+  const update = (patch: Partial<PortfolioQuery>, resetPage = true) => {
+    const next: PortfolioQuery = { ...query, ...patch };
+    if (resetPage) {
+      next.offset = 0;
+    }
+    setParams(writeQuery(next), { replace: false });
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const blob = await api.exportPortfolioCsv({
+        ...query,
+        limit: undefined,
+        offset: undefined,
+      });
+      download(blob, 'operational-readiness.csv');
+    } catch (e) {
+      notify(`${t('portfolio.exportFailed')} ${writeError(e)}`, 'danger');
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const hasFilters = [
+    'q',
+    'owner',
+    'system',
+    'poa',
+    'kind',
+    'tier',
+    'verdict',
+    'level',
+  ].some(k => params.has(k));
+
+  const sortable = (id: PortfolioOrderBy) => id;
+  const columns: ColumnConfig<Row>[] = [
+    {
+      id: sortable('title'),
+      label: t('portfolio.columns.entity'),
+      isRowHeader: true,
+      isSortable: true,
+      defaultWidth: '3fr',
+      cell: item => (
+        <CellText
+          title={item.title || item.entityRef}
+          description={item.entityRef}
+          href={`${entityLink(item.entityRef).replace(
+            /\/$/,
+            '',
+          )}/operational-pilot`}
+        />
+      ),
+    },
+    {
+      id: sortable('kind'),
+      label: t('portfolio.columns.kind'),
+      isSortable: true,
+      cell: item => <CellText title={item.kind} />,
+    },
+    {
+      id: sortable('owner'),
+      label: t('portfolio.columns.owner'),
+      isSortable: true,
+      defaultWidth: '2fr',
+      cell: item => (
+        <Cell>{item.owner ? <EntityRefValue value={item.owner} /> : '—'}</Cell>
+      ),
+    },
+    {
+      id: sortable('system'),
+      label: t('portfolio.columns.system'),
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          {item.system ? (
+            <EntityRefValue value={item.system} defaultKind="system" />
+          ) : (
+            '—'
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('tier'),
+      label: t('portfolio.columns.tier'),
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          {item.tierDeclared ? (
+            item.tier
+          ) : (
+            <Pill tone="warning" title={t('tier.assumedHint')}>
+              {t('tier.assumed', { tier: item.tier })}
+            </Pill>
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('poa'),
+      label: t('portfolio.columns.poa'),
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          {item.poa ? (
+            <EntityRefValue value={item.poa} defaultKind="user" />
+          ) : (
+            '—'
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('score'),
+      label: t('portfolio.columns.score'),
+      isSortable: true,
+      cell: item => <CellText title={String(Math.round(item.score))} />,
+    },
+    {
+      id: sortable('verdict'),
+      label: t('portfolio.columns.verdict'),
+      isSortable: true,
+      defaultWidth: '2fr',
+      cell: item => (
+        <Cell>
+          <VerdictChip verdict={item.verdict} />
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('level'),
+      label: t('portfolio.columns.level'),
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          <LevelChip level={item.level} />
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('blockers'),
+      label: t('portfolio.columns.blockers'),
+      isSortable: true,
+      cell: item => <CellText title={String(item.blockers)} />,
+    },
+    {
+      id: sortable('openActions'),
+      label: t('portfolio.columns.openActions'),
+      isSortable: true,
+      cell: item => <CellText title={String(item.openActions)} />,
+    },
+    {
+      id: sortable('overdueActions'),
+      label: t('portfolio.columns.overdueActions'),
+      isSortable: true,
+      cell: item => (
+        <Cell>
+          {item.overdueActions > 0 ? (
+            <Pill tone="negative">{item.overdueActions}</Pill>
+          ) : (
+            '0'
+          )}
+        </Cell>
+      ),
+    },
+    {
+      id: sortable('evaluatedAt'),
+      label: t('portfolio.columns.evaluatedAt'),
+      isSortable: true,
+      cell: item => <CellText title={fmt.relative(item.evaluatedAt)} />,
+    },
+  ];
+
+  const value = state.value;
+  const rows: Row[] | undefined = value?.items.map(item => ({
+    ...item,
+    id: item.entityRef,
+  }));
+  const total = value?.totalItems ?? 0;
+
+  return (
+    <div className={styles.page}>
+      {state.error && !value ? (
+        <ErrorView error={state.error} onRetry={state.retry} />
+      ) : null}
+      {!value && !state.error ? <Progress /> : null}
+      {value ? (
+        <>
+          <PortfolioKpis summary={value.summary} />
+          <PortfolioDistribution summary={value.summary} />
+        </>
+      ) : null}
+
+      <Section
+        id="operational-pilot-portfolio-table"
+        title={t('portfolio.table')}
+        actions={
+          <Button variant="secondary" onPress={exportCsv} isPending={exporting}>
+            {t('portfolio.exportCsv')}
+          </Button>
+        }
+      >
+        <div
+          className={styles.filters}
+          role="search"
+          aria-label={t('portfolio.filters')}
+        >
+          <DebouncedText
+            label={t('portfolio.search')}
+            placeholder={t('portfolio.searchPlaceholder')}
+            value={query.q ?? ''}
+            onCommit={q => update({ q: q.trim() || undefined })}
+          />
+          <DebouncedText
+            label={t('portfolio.owner')}
+            placeholder="group:default/team-a"
+            value={(query.owner ?? []).join(', ')}
+            onCommit={v => update({ owner: splitList(v) })}
+          />
+          <DebouncedText
+            label={t('portfolio.system')}
+            value={(query.system ?? []).join(', ')}
+            onCommit={v => update({ system: splitList(v) })}
+          />
+          <DebouncedText
+            label={t('portfolio.poa')}
+            placeholder="user:default/jdoe"
+            value={(query.poa ?? []).join(', ')}
+            onCommit={v => update({ poa: splitList(v) })}
+          />
+          <MultiSelect
+            label={t('portfolio.kind')}
+            placeholder={t('portfolio.anyValue')}
+            value={query.kind ?? []}
+            options={OPERATIONAL_PILOT_KINDS.map(k => ({ value: k, label: k }))}
+            onChange={kind => update({ kind })}
+          />
+          <MultiSelect
+            label={t('portfolio.tier')}
+            placeholder={t('portfolio.anyValue')}
+            value={query.tier ?? []}
+            options={TIERS.map(tier => ({
+              value: tier,
+              label: t(`tier.${tier}`),
+            }))}
+            onChange={tier => update({ tier })}
+          />
+          <MultiSelect
+            label={t('portfolio.verdict')}
+            placeholder={t('portfolio.anyValue')}
+            value={query.verdict ?? []}
+            options={VERDICTS.map(v => ({
+              value: v,
+              label: t(`verdict.${v}`),
+            }))}
+            onChange={verdict => update({ verdict })}
+          />
+          <MultiSelect
+            label={t('portfolio.level')}
+            placeholder={t('portfolio.anyValue')}
+            value={query.level ?? []}
+            options={LEVELS.map(l => ({ value: l, label: t(`level.${l}`) }))}
+            onChange={level => update({ level })}
+          />
+        </div>
+        {hasFilters ? (
+          <div className={styles.toolbar}>
+            <Button
+              size="small"
+              variant="tertiary"
+              onPress={() => setParams({})}
+            >
+              {t('portfolio.clearFilters')}
+            </Button>
+          </div>
+        ) : null}
+        <Table<Row>
+          columnConfig={columns}
+          data={rows}
+          isPending={!value && state.loading}
+          isStale={!!value && state.loading}
+          emptyState={
+            <Text as="p" variant="body-medium" color="secondary">
+              {t('portfolio.noResults')}
+            </Text>
+          }
+          sort={{
+            descriptor: {
+              column: query.orderBy,
+              direction: query.order === 'desc' ? 'descending' : 'ascending',
+            },
+            onSortChange: d =>
+              update({
+                orderBy: String(d.column) as PortfolioOrderBy,
+                order: d.direction === 'descending' ? 'desc' : 'asc',
+              }),
+          }}
+          pagination={{
+            type: 'page',
+            pageSize: query.limit,
+            pageSizeOptions: PAGE_SIZES,
+            offset: query.offset,
+            totalCount: total,
+            hasNextPage: query.offset + query.limit < total,
+            hasPreviousPage: query.offset > 0,
+            onNextPage: () =>
+              update({ offset: query.offset + query.limit }, false),
+            onPreviousPage: () =>
+              update(
+                { offset: Math.max(0, query.offset - query.limit) },
+                false,
+              ),
+            onPageSizeChange: limit => update({ limit }),
+            getLabel: ({ pageSize, offset = 0, totalCount = 0 }) =>
+              t('portfolio.pageLabel', {
+                from: String(totalCount === 0 ? 0 : offset + 1),
+                to: String(Math.min(offset + pageSize, totalCount)),
+                total: String(totalCount),
+              }),
+          }}
+        />
+      </Section>
+
+      <TeamTrend />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, type ReactNode } from 'react';
+import { Select, TextAreaField, TextField } from '@backstage/ui';
+import styles from './shared.module.css';
+
+/**
+ * Text input with a visible label and an inline error (client validation or a server field error).
+ * Errors are shown through React Aria's validation so the input is also marked `aria-invalid`.
+ */
+export function TextInput(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  description?: string;
+  isRequired?: boolean;
+  name?: string;
+  placeholder?: string;
+  type?: 'text' | 'url' | 'email';
+  multiline?: boolean;
+  rows?: number;
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'url';
+}) {
+  const validation = {
+    validationBehavior: 'aria' as const,
+    validate: () => props.error ?? null,
+  };
+  if (props.multiline) {
+    return (
+      <TextAreaField
+        label={props.label}
+        name={props.name}
+        value={props.value}
+        onChange={props.onChange}
+        description={props.description}
+        isRequired={props.isRequired}
+        placeholder={props.placeholder}
+        rows={props.rows ?? 3}
+        {...validation}
+      />
+    );
+  }
+  return (
+    <TextField
+      label={props.label}
+      name={props.name}
+      value={props.value}
+      onChange={props.onChange}
+      description={props.description}
+      isRequired={props.isRequired}
+      placeholder={props.placeholder}
+      type={props.type ?? 'text'}
+      inputMode={props.inputMode}
+      {...validation}
+    />
+  );
+}
+
+const NONE = '__none__';
+
+export interface SelectOption<T extends string> {
+  value: T;
+  label: string;
+  description?: string;
+}
+
+/** Single choice with a visible label; `emptyLabel` adds a "not set" choice mapped to `undefined`. */
+export function SelectInput<T extends string>(props: {
+  label: string;
+  value: T | undefined;
+  options: ReadonlyArray<SelectOption<T>>;
+  onChange: (value: T | undefined) => void;
+  emptyLabel?: string;
+  error?: string;
+  description?: string;
+  isRequired?: boolean;
+  name?: string;
+  placeholder?: string;
+  isDisabled?: boolean;
+}) {
+  const errorId = useId();
+  const options = [
+    ...(props.emptyLabel !== undefined
+      ? [{ id: NONE, label: props.emptyLabel }]
+      : []),
+    ...props.options.map(o => ({
+      id: o.value,
+      label: o.label,
+      description: o.description,
+    })),
+  ];
+  const value = props.value ?? (props.emptyLabel !== undefined ? NONE : null);
+  // React Aria only runs `validate` on a non-empty value, so the error (e.g. "required") is rendered here and
+  // linked to the trigger with aria-describedby.
+  return (
+    <div className={styles.field}>
+      <Select
+        label={props.label}
+        name={props.name}
+        options={options}
+        value={value}
+        onChange={key =>
+          props.onChange(
+            key === null || key === NONE ? undefined : (String(key) as T),
+          )
+        }
+        description={props.description}
+        isRequired={props.isRequired}
+        placeholder={props.placeholder}
+        isDisabled={props.isDisabled}
+        isInvalid={!!props.error}
+        aria-describedby={props.error ? errorId : undefined}
+      />
+      {props.error ? (
+        <span id={errorId} className={styles.fieldError}>
+          {props.error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A group of related fields with a legend. */
+export function Fieldset(props: {
+  legend: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <fieldset className={props.className ?? styles.fieldset}>
+      <legend>{props.legend}</legend>
+      {props.children}
+    </fieldset>
+  );
+}

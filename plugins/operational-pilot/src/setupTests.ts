@@ -1,0 +1,24 @@
+import '@testing-library/jest-dom';
+
+// jsdom has no CSS namespace; React Aria (used by @backstage/ui dialogs and popovers) calls CSS.escape.
+if (typeof (globalThis as any).CSS === 'undefined') {
+  (globalThis as any).CSS = {};
+}
+const css = (globalThis as any).CSS;
+if (typeof css.escape !== 'function') {
+  // Escapes a string for use in a CSS selector (CSSOM "serialize an identifier", simplified to what
+  // attribute selectors need: quotes, backslashes and control characters).
+  css.escape = (value: string) =>
+    Array.from(String(value))
+      .map(ch => {
+        const code = ch.charCodeAt(0);
+        if (code < 0x20 || code === 0x7f) {
+          return `\\${code.toString(16)} `;
+        }
+        return ch === '"' || ch === "'" || ch === '\\' ? `\\${ch}` : ch;
+      })
+      .join('');
+}
+if (typeof css.supports !== 'function') {
+  css.supports = () => false;
+}
