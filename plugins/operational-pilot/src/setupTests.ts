@@ -22,3 +22,6 @@ if (typeof css.escape !== 'function') {
 if (typeof css.supports !== 'function') {
   css.supports = () => false;
 }
+
+// Form tests type a lot through React Aria; leave room on slow CI machines.
+jest.setTimeout(30000);

@@ -10,6 +10,7 @@ import {
   Flex,
 } from '@backstage/ui';
 import { operationalPilotTranslationRef } from '../../translation';
+import styles from './shared.module.css';
 
 /**
  * A modal form: the dialog is named by its title, Enter submits, and a failed write is shown at the top
@@ -34,10 +35,11 @@ export function FormDialog(props: {
       isOpen={props.isOpen}
       onOpenChange={props.onOpenChange}
       width={props.width ?? 560}
-      isDismissable={!props.busy}
+      isDismissable={false}
     >
       <DialogHeader>{props.title}</DialogHeader>
       <form
+        className={styles.dialogForm}
         noValidate
         onSubmit={e => {
           e.preventDefault();
