@@ -21,7 +21,9 @@ const day = (offset: number) => {
 };
 const now = () => new Date().toISOString();
 const delay = <T>(value: T, ms = 250) =>
-  new Promise<T>(resolve => setTimeout(() => resolve(structuredClone(value)), ms));
+  new Promise<T>(resolve =>
+    setTimeout(() => resolve(structuredClone(value)), ms),
+  );
 
 const readiness: EntityReadiness = {
   entityRef: REF,
@@ -37,58 +39,152 @@ const readiness: EntityReadiness = {
   categories: [
     { id: 'OWN', title: 'Ownership', score: 66.7, passed: 2, applicable: 3 },
     { id: 'OBS', title: 'Observability', score: 100, passed: 3, applicable: 3 },
-    { id: 'INC', title: 'Incident response', score: 75, passed: 3, applicable: 4 },
+    {
+      id: 'INC',
+      title: 'Incident response',
+      score: 75,
+      passed: 3,
+      applicable: 4,
+    },
     { id: 'DOC', title: 'Documentation', score: 80, passed: 4, applicable: 5 },
-    { id: 'BCK', title: 'Backup and restore', score: 83.3, passed: 2, applicable: 3 },
+    {
+      id: 'BCK',
+      title: 'Backup and restore',
+      score: 83.3,
+      passed: 2,
+      applicable: 3,
+    },
     { id: 'CAP', title: 'Capacity', score: null, passed: 0, applicable: 0 },
     { id: 'SEC', title: 'Security', score: 50, passed: 1, applicable: 2 },
     { id: 'REL', title: 'Release', score: 90, passed: 5, applicable: 6 },
     { id: 'SUP', title: 'Support', score: 60, passed: 3, applicable: 5 },
-    { id: 'KT', title: 'Knowledge transfer', score: 25, passed: 1, applicable: 4 },
+    {
+      id: 'KT',
+      title: 'Knowledge transfer',
+      score: 25,
+      passed: 1,
+      applicable: 4,
+    },
   ],
   criteria: [
     {
-      id: 'OWN-01', title: 'Owner is an existing group', category: 'OWN', weight: 5, blocking: true,
-      scope: 'entity', status: 'pass', credit: 1, reason: 'Owned by group:default/team-billing, which exists.',
-      howToFix: 'Set spec.owner to an existing group.', source: 'catalog', evidence: [],
+      id: 'OWN-01',
+      title: 'Owner is an existing group',
+      category: 'OWN',
+      weight: 5,
+      blocking: true,
+      scope: 'entity',
+      status: 'pass',
+      credit: 1,
+      reason: 'Owned by group:default/team-billing, which exists.',
+      howToFix: 'Set spec.owner to an existing group.',
+      source: 'catalog',
+      evidence: [],
     },
     {
-      id: 'OWN-03', title: 'Ops owner assigned', category: 'OWN', weight: 4, blocking: true, scope: 'entity',
-      status: 'fail', credit: 0, reason: 'No ops owner in the operational metadata.',
-      howToFix: 'Assign the ops owner (a group) in the operational metadata.', source: 'metadata', evidence: [],
+      id: 'OWN-03',
+      title: 'Ops owner assigned',
+      category: 'OWN',
+      weight: 4,
+      blocking: true,
+      scope: 'entity',
+      status: 'fail',
+      credit: 0,
+      reason: 'No ops owner in the operational metadata.',
+      howToFix: 'Assign the ops owner (a group) in the operational metadata.',
+      source: 'metadata',
+      evidence: [],
       action: { id: 'a1', status: 'open', dueDate: day(-3) },
     },
     {
-      id: 'BCK-03', title: 'Restore test done within validity', category: 'BCK', weight: 3, blocking: true,
-      scope: 'entity', status: 'expiring', credit: 1, reason: 'Restore drill attested 170 days ago.',
-      howToFix: 'Run a restore test and record an attestation with its report.', source: 'attestation',
-      evidence: [{ label: 'Drill report', url: 'https://wiki.example.com/billing/restore-drill' }],
-      assessedAt: `${day(-170)}T09:00:00Z`, expiresAt: `${day(10)}T09:00:00Z`,
+      id: 'BCK-03',
+      title: 'Restore test done within validity',
+      category: 'BCK',
+      weight: 3,
+      blocking: true,
+      scope: 'entity',
+      status: 'expiring',
+      credit: 1,
+      reason: 'Restore drill attested 170 days ago.',
+      howToFix: 'Run a restore test and record an attestation with its report.',
+      source: 'attestation',
+      evidence: [
+        {
+          label: 'Drill report',
+          url: 'https://wiki.example.com/billing/restore-drill',
+        },
+      ],
+      assessedAt: `${day(-170)}T09:00:00Z`,
+      expiresAt: `${day(10)}T09:00:00Z`,
     },
     {
-      id: 'SEC-01', title: 'Homologation decision', category: 'SEC', weight: 4, blocking: false,
-      scope: 'entity', status: 'waived', credit: 0, reason: 'No homologation decision recorded.',
-      howToFix: 'Record the homologation decision.', source: 'attestation', evidence: [],
-      waiver: { id: 'w2', expiresAt: day(40), reason: 'Homologation committee in two months' },
+      id: 'SEC-01',
+      title: 'Homologation decision',
+      category: 'SEC',
+      weight: 4,
+      blocking: false,
+      scope: 'entity',
+      status: 'waived',
+      credit: 0,
+      reason: 'No homologation decision recorded.',
+      howToFix: 'Record the homologation decision.',
+      source: 'attestation',
+      evidence: [],
+      waiver: {
+        id: 'w2',
+        expiresAt: day(40),
+        reason: 'Homologation committee in two months',
+      },
     },
     {
-      id: 'KT-02', title: 'Primary on-call transferred to run', category: 'KT', weight: 3, blocking: false,
-      scope: 'entity', status: 'grace', credit: 0.7, reason: 'Attestation past validity, in grace period.',
-      howToFix: 'Renew the attestation.', source: 'attestation', evidence: [],
-      assessedAt: `${day(-380)}T09:00:00Z`, expiresAt: `${day(-15)}T09:00:00Z`,
+      id: 'KT-02',
+      title: 'Primary on-call transferred to run',
+      category: 'KT',
+      weight: 3,
+      blocking: false,
+      scope: 'entity',
+      status: 'grace',
+      credit: 0.7,
+      reason: 'Attestation past validity, in grace period.',
+      howToFix: 'Renew the attestation.',
+      source: 'attestation',
+      evidence: [],
+      assessedAt: `${day(-380)}T09:00:00Z`,
+      expiresAt: `${day(-15)}T09:00:00Z`,
     },
     {
-      id: 'INC-01', title: 'On-call wired (PagerDuty/Opsgenie)', category: 'INC', weight: 5, blocking: true,
-      scope: 'entity', status: 'pass', credit: 1, reason: 'Annotation pagerduty.com/service-id is set.',
-      howToFix: 'Add the on-call annotation.', source: 'catalog',
+      id: 'INC-01',
+      title: 'On-call wired (PagerDuty/Opsgenie)',
+      category: 'INC',
+      weight: 5,
+      blocking: true,
+      scope: 'entity',
+      status: 'pass',
+      credit: 1,
+      reason: 'Annotation pagerduty.com/service-id is set.',
+      howToFix: 'Add the on-call annotation.',
+      source: 'catalog',
       evidence: [{ label: 'pagerduty.com/service-id', value: 'PXYZ123' }],
     },
   ],
   blockers: ['OWN-03'],
   reservations: ['SEC-01', 'KT-02'],
   nextSteps: [
-    { criterionId: 'OWN-03', title: 'Ops owner assigned', howToFix: 'Assign the ops owner.', scoreGain: 4.2, liftsBlocker: true },
-    { criterionId: 'KT-02', title: 'Primary on-call transferred to run', howToFix: 'Renew the attestation.', scoreGain: 1.6, liftsBlocker: false, unlocksLevel: 'silver' },
+    {
+      criterionId: 'OWN-03',
+      title: 'Ops owner assigned',
+      howToFix: 'Assign the ops owner.',
+      scoreGain: 4.2,
+      liftsBlocker: true,
+    },
+    {
+      criterionId: 'KT-02',
+      title: 'Primary on-call transferred to run',
+      howToFix: 'Renew the attestation.',
+      scoreGain: 1.6,
+      liftsBlocker: false,
+      unlocksLevel: 'silver',
+    },
   ],
   evaluatedAt: new Date(Date.now() - 3 * 3600 * 1000).toISOString(),
   modelVersion: 'dev',
@@ -101,20 +197,47 @@ let operations: OperationsRecord = {
     tier: 'T1',
     stateful: true,
     serviceHours: '24x7',
-    supportHours: { businessHours: 'Mon-Fri 08:00-18:00 Europe/Paris', offHours: 'on-call' },
-    roles: { poa: 'user:default/alice.martin', businessOwner: 'user:default/bruno.leroy' },
+    supportHours: {
+      businessHours: 'Mon-Fri 08:00-18:00 Europe/Paris',
+      offHours: 'on-call',
+    },
+    roles: {
+      poa: 'user:default/alice.martin',
+      businessOwner: 'user:default/bruno.leroy',
+    },
     support: {
       l1: { group: 'group:default/service-desk', hours: '24x7' },
       l2: { group: 'group:default/ops-n2', hours: 'Mon-Fri 08:00-20:00' },
     },
-    sla: { availability: 99.9, p1ResponseMinutes: 30, p1RestoreMinutes: 240, agreedAt: day(-200) },
+    sla: {
+      availability: 99.9,
+      p1ResponseMinutes: 30,
+      p1RestoreMinutes: 240,
+      agreedAt: day(-200),
+    },
     slo: { availability: 99.95, latencyP99Ms: 300 },
     continuity: { rtoMinutes: 240, rpoMinutes: 60, drStrategy: 'warm-standby' },
     environments: [
-      { name: 'prod', url: 'https://billing.example.com', hosting: 'OVH', region: 'eu-west' },
-      { name: 'preprod', url: 'https://billing.preprod.example.com', hosting: 'OVH' },
+      {
+        name: 'prod',
+        url: 'https://billing.example.com',
+        hosting: 'OVH',
+        region: 'eu-west',
+      },
+      {
+        name: 'preprod',
+        url: 'https://billing.preprod.example.com',
+        hosting: 'OVH',
+      },
     ],
-    maintenanceWindows: [{ days: 'SU', start: '02:00', durationMinutes: 240, timezone: 'Europe/Paris' }],
+    maintenanceWindows: [
+      {
+        days: 'SU',
+        start: '02:00',
+        durationMinutes: 240,
+        timezone: 'Europe/Paris',
+      },
+    ],
     notes: 'Batch invoicing runs nightly at 01:00 (Control-M).',
   },
   updatedAt: new Date(Date.now() - 2 * 86400000).toISOString(),
@@ -123,64 +246,157 @@ let operations: OperationsRecord = {
 
 let actions: HandoffAction[] = [
   {
-    id: 'a1', entityRef: REF, title: 'Assign the ops owner', phase: 'before', side: 'poa', priority: 'blocking',
-    status: 'open', criterionId: 'OWN-03', dueDate: day(-3), assigneeRef: 'user:default/alice.martin',
-    source: 'auto', version: 2, createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'a1',
+    entityRef: REF,
+    title: 'Assign the ops owner',
+    phase: 'before',
+    side: 'poa',
+    priority: 'blocking',
+    status: 'open',
+    criterionId: 'OWN-03',
+    dueDate: day(-3),
+    assigneeRef: 'user:default/alice.martin',
+    source: 'auto',
+    version: 2,
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
   {
-    id: 'a2', entityRef: REF, title: 'Rehearse the rollback', phase: 'before', side: 'build', priority: 'major',
-    status: 'in_progress', releaseId: 'r1', dueDate: day(7), assigneeRef: 'group:default/team-billing',
-    source: 'template', version: 1, createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'a2',
+    entityRef: REF,
+    title: 'Rehearse the rollback',
+    phase: 'before',
+    side: 'build',
+    priority: 'major',
+    status: 'in_progress',
+    releaseId: 'r1',
+    dueDate: day(7),
+    assigneeRef: 'group:default/team-billing',
+    source: 'template',
+    version: 1,
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
   {
-    id: 'a3', entityRef: REF, title: 'Smoke tests and dashboards watch', phase: 'during', side: 'run',
-    priority: 'major', status: 'proposed', releaseId: 'r1', source: 'template', version: 1,
-    createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'a3',
+    entityRef: REF,
+    title: 'Smoke tests and dashboards watch',
+    phase: 'during',
+    side: 'run',
+    priority: 'major',
+    status: 'proposed',
+    releaseId: 'r1',
+    source: 'template',
+    version: 1,
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
   {
-    id: 'a4', entityRef: REF, title: 'Renew the on-call transfer attestation', phase: 'run', side: 'run',
-    priority: 'minor', status: 'done', criterionId: 'KT-02', dueDate: day(20), source: 'auto', version: 4,
-    createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'a4',
+    entityRef: REF,
+    title: 'Renew the on-call transfer attestation',
+    phase: 'run',
+    side: 'run',
+    priority: 'minor',
+    status: 'done',
+    criterionId: 'KT-02',
+    dueDate: day(20),
+    source: 'auto',
+    version: 4,
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
 ];
 
 let releases: Release[] = [
   {
-    id: 'r1', entityRef: REF, version: '2.4.0', kind: 'minor', plannedAt: `${day(12)}T19:00:00Z`,
-    window: { start: `${day(12)}T19:00:00Z`, end: `${day(12)}T23:00:00Z` }, changeRef: 'CHG0031337',
-    status: 'planned', rev: 1, createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'r1',
+    entityRef: REF,
+    version: '2.4.0',
+    kind: 'minor',
+    plannedAt: `${day(12)}T19:00:00Z`,
+    window: { start: `${day(12)}T19:00:00Z`, end: `${day(12)}T23:00:00Z` },
+    changeRef: 'CHG0031337',
+    status: 'planned',
+    rev: 1,
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
   {
-    id: 'r0', entityRef: REF, version: '2.3.0', kind: 'minor', plannedAt: `${day(-40)}T19:00:00Z`,
-    status: 'closed', rev: 5, goNoGo: { decision: 'go', decidedAt: `${day(-41)}T10:00:00Z`, approvers: ['user:default/alice.martin'] },
-    createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+    id: 'r0',
+    entityRef: REF,
+    version: '2.3.0',
+    kind: 'minor',
+    plannedAt: `${day(-40)}T19:00:00Z`,
+    status: 'closed',
+    rev: 5,
+    goNoGo: {
+      decision: 'go',
+      decidedAt: `${day(-41)}T10:00:00Z`,
+      approvers: ['user:default/alice.martin'],
+    },
+    createdBy: 'user:default/alice.martin',
+    createdAt: now(),
+    updatedAt: now(),
   },
 ];
 
 const attestations: Attestation[] = [
   {
-    id: 'at1', entityRef: REF, criterionId: 'BCK-03', state: 'compliant',
-    evidence: [{ url: 'https://wiki.example.com/billing/restore-drill', description: 'Restore drill report' }],
-    assessedBy: 'user:default/alice.martin', assessedAt: `${day(-170)}T09:00:00Z`,
-    comment: 'Full restore of the invoices database in 42 minutes.', createdAt: now(),
+    id: 'at1',
+    entityRef: REF,
+    criterionId: 'BCK-03',
+    state: 'compliant',
+    evidence: [
+      {
+        url: 'https://wiki.example.com/billing/restore-drill',
+        description: 'Restore drill report',
+      },
+    ],
+    assessedBy: 'user:default/alice.martin',
+    assessedAt: `${day(-170)}T09:00:00Z`,
+    comment: 'Full restore of the invoices database in 42 minutes.',
+    createdAt: now(),
   },
 ];
 
 let waivers: Waiver[] = [
   {
-    id: 'w1', entityRef: REF, criterionId: 'OWN-03', reason: 'Ops team being staffed, ownership in 3 weeks.',
-    requestedBy: 'user:default/alice.martin', requestedAt: `${day(-1)}T10:00:00Z`, status: 'requested',
-    expiresAt: day(30), actionId: 'a1',
+    id: 'w1',
+    entityRef: REF,
+    criterionId: 'OWN-03',
+    reason: 'Ops team being staffed, ownership in 3 weeks.',
+    requestedBy: 'user:default/alice.martin',
+    requestedAt: `${day(-1)}T10:00:00Z`,
+    status: 'requested',
+    expiresAt: day(30),
+    actionId: 'a1',
   },
   {
-    id: 'w2', entityRef: REF, criterionId: 'SEC-01', reason: 'Homologation committee in two months.',
-    requestedBy: 'user:default/alice.martin', requestedAt: `${day(-20)}T10:00:00Z`, status: 'approved',
-    approvedBy: 'user:default/bruno.leroy', approvedAt: `${day(-19)}T10:00:00Z`, expiresAt: day(40),
+    id: 'w2',
+    entityRef: REF,
+    criterionId: 'SEC-01',
+    reason: 'Homologation committee in two months.',
+    requestedBy: 'user:default/alice.martin',
+    requestedAt: `${day(-20)}T10:00:00Z`,
+    status: 'approved',
+    approvedBy: 'user:default/bruno.leroy',
+    approvedAt: `${day(-19)}T10:00:00Z`,
+    expiresAt: day(40),
   },
 ];
 
 const portfolioItems: PortfolioItem[] = Array.from({ length: 137 }, (_, i) => {
-  const verdicts = ['not-ready', 'ready-with-reservations', 'ready-for-run'] as const;
+  const verdicts = [
+    'not-ready',
+    'ready-with-reservations',
+    'ready-for-run',
+  ] as const;
   const levels = ['none', 'bronze', 'silver', 'gold'] as const;
   const tiers = ['T1', 'T2', 'T3'] as const;
   const score = Math.round(((i * 37) % 100) * 10) / 10;
@@ -188,13 +404,15 @@ const portfolioItems: PortfolioItem[] = Array.from({ length: 137 }, (_, i) => {
     entityRef: `component:default/service-${String(i + 1).padStart(3, '0')}`,
     title: `Service ${i + 1}`,
     kind: 'component',
-    owner: `group:default/team-${['billing', 'orders', 'stores', 'payments'][i % 4]}`,
+    owner: `group:default/team-${
+      ['billing', 'orders', 'stores', 'payments'][i % 4]
+    }`,
     system: `system:default/${['payments', 'retail', 'logistics'][i % 3]}`,
-    tier: tiers[i % 3],
+    tier: i % 5 === 0 ? 'T1' : tiers[i % 3],
     tierDeclared: i % 5 !== 0,
     poa: i % 2 ? 'user:default/alice.martin' : undefined,
     score,
-    verdict: verdicts[score >= 85 ? 2 : score >= 65 ? 1 : 0],
+    verdict: verdicts[Number(score >= 65) + Number(score >= 85)],
     level: levels[i % 4],
     blockers: score >= 65 ? 0 : (i % 3) + 1,
     openActions: i % 6,
@@ -216,26 +434,53 @@ export const devApi: OperationalPilotApi = {
       levels: { bronze: [], silver: [] },
       waiverMaxDays: 90,
       actionTemplates: [
-        { id: 'rollback', title: 'Rehearse the rollback', titleFr: 'Répéter le retour arrière', phase: 'before', side: 'build', criterionIds: ['REL-02'] },
-        { id: 'restore', title: 'Configure backups; run a restore test', titleFr: 'Configurer les sauvegardes ; faire un test de restauration', phase: 'before', side: 'run', criterionIds: ['BCK-03'] },
+        {
+          id: 'rollback',
+          title: 'Rehearse the rollback',
+          titleFr: 'Répéter le retour arrière',
+          phase: 'before',
+          side: 'build',
+          criterionIds: ['REL-02'],
+        },
+        {
+          id: 'restore',
+          title: 'Configure backups; run a restore test',
+          titleFr: 'Configurer les sauvegardes ; faire un test de restauration',
+          phase: 'before',
+          side: 'run',
+          criterionIds: ['BCK-03'],
+        },
       ],
     }),
   getReadiness: () => delay(readiness),
   evaluate: () => delay({ ...readiness, evaluatedAt: now() }, 600),
-  getOperations: () => delay({ record: operations, etag: `"${operations.version}"` }),
+  getOperations: () =>
+    delay({ record: operations, etag: `"${operations.version}"` }),
   putOperations: async (_e, metadata, etag) => {
     if (etag !== `"${operations.version}"`) {
       throw Object.assign(new Error('stale'), { statusCode: 412 });
     }
-    operations = { ...operations, metadata, version: operations.version + 1, updatedAt: now() };
+    operations = {
+      ...operations,
+      metadata,
+      version: operations.version + 1,
+      updatedAt: now(),
+    };
     return delay({ record: operations, etag: `"${operations.version}"` });
   },
   listAttestations: () => delay({ items: attestations }),
   createAttestation: async (_e, req) => {
     const a: Attestation = {
-      id: `at${attestations.length + 1}`, entityRef: REF, criterionId: req.criterionId, state: req.state,
-      evidence: req.evidence ?? [], assessedBy: 'user:default/alice.martin', assessedAt: req.assessedAt ?? now(),
-      comment: req.comment, justification: req.justification, createdAt: now(),
+      id: `at${attestations.length + 1}`,
+      entityRef: REF,
+      criterionId: req.criterionId,
+      state: req.state,
+      evidence: req.evidence ?? [],
+      assessedBy: 'user:default/alice.martin',
+      assessedAt: req.assessedAt ?? now(),
+      comment: req.comment,
+      justification: req.justification,
+      createdAt: now(),
     };
     attestations.push(a);
     return delay(a);
@@ -243,18 +488,28 @@ export const devApi: OperationalPilotApi = {
   listWaivers: () => delay({ items: waivers }),
   requestWaiver: async (_e, req) => {
     const w: Waiver = {
-      id: `w${waivers.length + 1}`, entityRef: REF, ...req, requestedBy: 'user:default/alice.martin',
-      requestedAt: now(), status: 'requested',
+      id: `w${waivers.length + 1}`,
+      entityRef: REF,
+      ...req,
+      requestedBy: 'user:default/alice.martin',
+      requestedAt: now(),
+      status: 'requested',
     };
     waivers = [...waivers, w];
     return delay(w);
   },
   approveWaiver: async id => {
-    waivers = waivers.map(w => (w.id === id ? { ...w, status: 'approved', approvedBy: 'user:default/bruno.leroy' } : w));
+    waivers = waivers.map(w =>
+      w.id === id
+        ? { ...w, status: 'approved', approvedBy: 'user:default/bruno.leroy' }
+        : w,
+    );
     return delay(waivers.find(w => w.id === id)!);
   },
   rejectWaiver: async id => {
-    waivers = waivers.map(w => (w.id === id ? { ...w, status: 'rejected' } : w));
+    waivers = waivers.map(w =>
+      w.id === id ? { ...w, status: 'rejected' } : w,
+    );
     return delay(waivers.find(w => w.id === id)!);
   },
   revokeWaiver: async id => {
@@ -264,12 +519,24 @@ export const devApi: OperationalPilotApi = {
   listActions: () => delay({ items: actions }),
   createAction: async (_e, req) => {
     const a: HandoffAction = {
-      id: `a${actions.length + 1}`, entityRef: REF, title: req.title, description: req.description,
-      phase: req.phase, side: req.side, assigneeRef: req.assigneeRef, dueDate: req.dueDate,
-      priority: req.priority ?? 'major', status: req.status ?? 'open', criterionId: req.criterionId,
-      releaseId: req.releaseId, externalTicketUrl: req.externalTicketUrl,
-      source: req.templateId ? 'template' : 'manual', version: 1, createdBy: 'user:default/alice.martin',
-      createdAt: now(), updatedAt: now(),
+      id: `a${actions.length + 1}`,
+      entityRef: REF,
+      title: req.title,
+      description: req.description,
+      phase: req.phase,
+      side: req.side,
+      assigneeRef: req.assigneeRef,
+      dueDate: req.dueDate,
+      priority: req.priority ?? 'major',
+      status: req.status ?? 'open',
+      criterionId: req.criterionId,
+      releaseId: req.releaseId,
+      externalTicketUrl: req.externalTicketUrl,
+      source: req.templateId ? 'template' : 'manual',
+      version: 1,
+      createdBy: 'user:default/alice.martin',
+      createdAt: now(),
+      updatedAt: now(),
     };
     actions = [...actions, a];
     return delay(a);
@@ -279,15 +546,26 @@ export const devApi: OperationalPilotApi = {
     if (String(version).replace(/"/g, '') !== String(current.version)) {
       throw Object.assign(new Error('stale'), { statusCode: 412 });
     }
-    const next = { ...current, ...(req as Partial<HandoffAction>), version: current.version + 1, updatedAt: now() };
+    const next = {
+      ...current,
+      ...(req as Partial<HandoffAction>),
+      version: current.version + 1,
+      updatedAt: now(),
+    };
     actions = actions.map(a => (a.id === id ? next : a));
     return delay(next);
   },
   listReleases: () => delay({ items: releases }),
   createRelease: async (_e, req) => {
     const r: Release = {
-      id: `r${releases.length + 1}`, entityRef: REF, ...req, status: 'planned', rev: 1,
-      createdBy: 'user:default/alice.martin', createdAt: now(), updatedAt: now(),
+      id: `r${releases.length + 1}`,
+      entityRef: REF,
+      ...req,
+      status: 'planned',
+      rev: 1,
+      createdBy: 'user:default/alice.martin',
+      createdAt: now(),
+      updatedAt: now(),
     };
     releases = [...releases, r];
     return delay(r);
@@ -316,13 +594,22 @@ export const devApi: OperationalPilotApi = {
     }),
   getAudit: (_e, options) =>
     delay({
-      items: Array.from({ length: (options?.offset ?? 0) >= 20 ? 5 : 20 }, (_, i) => ({
-        id: `au${(options?.offset ?? 0) + i}`, entityRef: REF, actor: 'user:default/alice.martin',
-        action: ['operations.update', 'action.update', 'attestation.create'][i % 3],
-        targetType: ['operations', 'action', 'attestation'][i % 3], targetId: i % 3 ? `a${i}` : undefined,
-        before: i % 3 === 0 ? { tier: 'T2' } : undefined, after: i % 3 === 0 ? { tier: 'T1' } : undefined,
-        at: new Date(Date.now() - i * 7200000).toISOString(),
-      })),
+      items: Array.from(
+        { length: (options?.offset ?? 0) >= 20 ? 5 : 20 },
+        (_, i) => ({
+          id: `au${(options?.offset ?? 0) + i}`,
+          entityRef: REF,
+          actor: 'user:default/alice.martin',
+          action: ['operations.update', 'action.update', 'attestation.create'][
+            i % 3
+          ],
+          targetType: ['operations', 'action', 'attestation'][i % 3],
+          targetId: i % 3 ? `a${i}` : undefined,
+          before: i % 3 === 0 ? { tier: 'T2' } : undefined,
+          after: i % 3 === 0 ? { tier: 'T1' } : undefined,
+          at: new Date(Date.now() - i * 7200000).toISOString(),
+        }),
+      ),
     }),
   getPortfolio: query => {
     let items = portfolioItems.filter(
@@ -333,21 +620,38 @@ export const devApi: OperationalPilotApi = {
         (!query?.q || p.title.toLowerCase().includes(query.q.toLowerCase())),
     );
     const key = (query?.orderBy ?? 'score') as keyof PortfolioItem;
-    items = [...items].sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''), undefined, { numeric: true }));
+    items = [...items].sort((a, b) =>
+      String(a[key] ?? '').localeCompare(String(b[key] ?? ''), undefined, {
+        numeric: true,
+      }),
+    );
     if (query?.order === 'desc') items.reverse();
     const offset = query?.offset ?? 0;
     const limit = query?.limit ?? 25;
-    const count = <K extends string>(values: readonly K[], f: (p: PortfolioItem) => K) =>
-      Object.fromEntries(values.map(v => [v, items.filter(p => f(p) === v).length])) as Record<K, number>;
+    const count = <K extends string>(
+      values: readonly K[],
+      f: (p: PortfolioItem) => K,
+    ) =>
+      Object.fromEntries(
+        values.map(v => [v, items.filter(p => f(p) === v).length]),
+      ) as Record<K, number>;
     return delay({
       items: items.slice(offset, offset + limit),
       totalItems: items.length,
       summary: {
         totalEntities: items.length,
-        byVerdict: count(['not-ready', 'ready-with-reservations', 'ready-for-run'] as const, p => p.verdict),
-        byLevel: count(['none', 'bronze', 'silver', 'gold'] as const, p => p.level),
+        byVerdict: count(
+          ['not-ready', 'ready-with-reservations', 'ready-for-run'] as const,
+          p => p.verdict,
+        ),
+        byLevel: count(
+          ['none', 'bronze', 'silver', 'gold'] as const,
+          p => p.level,
+        ),
         byTier: count(['T1', 'T2', 'T3'] as const, p => p.tier),
-        averageScore: items.length ? items.reduce((s, p) => s + p.score, 0) / items.length : null,
+        averageScore: items.length
+          ? items.reduce((s, p) => s + p.score, 0) / items.length
+          : null,
         openActions: items.reduce((s, p) => s + p.openActions, 0),
         overdueActions: items.reduce((s, p) => s + p.overdueActions, 0),
         attestationsExpiringIn30Days: 4,
@@ -355,7 +659,8 @@ export const devApi: OperationalPilotApi = {
     });
   },
   getPortfolioExportUrl: async () => 'about:blank',
-  exportPortfolioCsv: async () => new Blob(['entityRef,score\n'], { type: 'text/csv' }),
+  exportPortfolioCsv: async () =>
+    new Blob(['entityRef,score\n'], { type: 'text/csv' }),
   getPortfolioTrend: () =>
     delay({
       groupBy: 'owner' as const,

@@ -3,6 +3,7 @@
  * http://localhost:3000/operational-pilot (portfolio) or http://localhost:3000/dev/entity (entity tab and cards).
  */
 import '@backstage/cli/asset-types';
+import { useEffect } from 'react';
 import ReactDOM from 'react-dom/client';
 import { createApp } from '@backstage/frontend-defaults';
 import {
@@ -10,6 +11,8 @@ import {
   createFrontendModule,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { SignInPageBlueprint } from '@backstage/plugin-app-react';
+import { ReactRouterV6PageRouter } from '@backstage/frontend-adapter-react-router-v6';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -33,13 +36,35 @@ const entity = {
     title: 'Billing API',
     annotations: { 'pagerduty.com/service-id': 'PXYZ123' },
   },
-  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/team-billing' },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/team-billing',
+  },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/team-billing' }],
 };
+
+/** Signs in at once as the demo POA: the dev app runs without an auth backend. */
+function DevSignIn(props: { onSignInSuccess(identityApi: any): void }) {
+  useEffect(() => {
+    props.onSignInSuccess({
+      getProfileInfo: async () => ({ displayName: 'Alice Martin' }),
+      getBackstageIdentity: async () => ({
+        type: 'user',
+        userEntityRef: 'user:default/alice.martin',
+        ownershipEntityRefs: ['user:default/alice.martin'],
+      }),
+      getCredentials: async () => ({}),
+      signOut: async () => {},
+    });
+  }, [props]);
+  return null;
+}
 
 const devModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
+    SignInPageBlueprint.make({ params: { loader: async () => DevSignIn } }),
     ApiBlueprint.make({
       name: 'permission',
       params: defineParams =>
@@ -57,19 +82,21 @@ const devModule = createFrontendModule({
         path: '/dev/entity',
         title: 'Dev entity',
         loader: async () => (
-          <EntityProvider entity={entity}>
-            <Flex direction="column" gap="6" p="4">
-              <Flex gap="4">
-                <div style={{ flex: 1 }}>
-                  <EntityReadinessCard />
-                </div>
-                <div style={{ flex: 1 }}>
-                  <EntityOwnersCard />
-                </div>
+          <ReactRouterV6PageRouter>
+            <EntityProvider entity={entity}>
+              <Flex direction="column" gap="6" p="4">
+                <Flex gap="4">
+                  <div style={{ flex: 1 }}>
+                    <EntityReadinessCard />
+                  </div>
+                  <div style={{ flex: 1 }}>
+                    <EntityOwnersCard />
+                  </div>
+                </Flex>
+                <EntityOperationalPilotContent />
               </Flex>
-              <EntityOperationalPilotContent />
-            </Flex>
-          </EntityProvider>
+            </EntityProvider>
+          </ReactRouterV6PageRouter>
         ),
       },
     }),

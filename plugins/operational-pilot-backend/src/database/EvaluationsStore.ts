@@ -16,7 +16,7 @@ import {
   toRefKey,
   toTimestamp,
 } from './conversions';
-import { portfolioPage, portfolioRows, portfolioSummary } from './portfolio';
+import { portfolioItems, portfolioRows, portfolioSummary } from './portfolio';
 import { LEVEL_RANK, VERDICT_RANK } from './ranks';
 
 /** The catalog fields the portfolio shows, filters and sorts on (copied at evaluation time). */
@@ -117,7 +117,6 @@ export interface EvaluationRow {
   next_change_at: string | null;
   evaluated_at: string;
   missing_since: string | null;
-  result: string;
   categories: string;
 }
 
@@ -129,6 +128,7 @@ interface ExpiryRow {
 
 const TABLE = 'evaluations';
 const EXPIRIES = 'attestation_expiries';
+const RESULTS = 'evaluation_results';
 // SQLite builds before 3.32 allow 999 bind parameters per statement.
 const EVALUATIONS_PER_INSERT = 30;
 const EXPIRIES_PER_INSERT = 300;
@@ -142,11 +142,18 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
       return;
     }
     const rows = list.map(toRow);
+    const results = list.map(record => ({
+      entity_ref: toRefKey(record.readiness.entityRef),
+      result: toJson(record.readiness),
+    }));
     const expiries = list.flatMap(attestationExpiries);
     // The evaluation and its expiries change together (a nested call becomes a savepoint).
     await this.db.transaction(async trx => {
       for (const batch of chunk(rows, EVALUATIONS_PER_INSERT)) {
         await trx(TABLE).insert(batch).onConflict('entity_ref').merge();
+      }
+      for (const batch of chunk(results, EVALUATIONS_PER_INSERT)) {
+        await trx(RESULTS).insert(batch).onConflict('entity_ref').merge();
       }
       for (const refs of chunk(
         rows.map(row => row.entity_ref),
@@ -161,8 +168,12 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
   }
 
   async get(entityRef: string): Promise<StoredEvaluation | undefined> {
-    const row = await this.db<EvaluationRow>(TABLE)
-      .where({ entity_ref: toRefKey(entityRef) })
+    const row: (EvaluationRow & { result: string }) | undefined = await this.db(
+      `${TABLE} as e`,
+    )
+      .join(`${RESULTS} as r`, 'r.entity_ref', 'e.entity_ref')
+      .where({ 'e.entity_ref': toRefKey(entityRef) })
+      .select('e.*', 'r.result')
       .first();
     if (!row) {
       return undefined;
@@ -261,6 +272,7 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
         .where('missing_since', '<', toTimestamp(before));
       const refs = rows.map(row => row.entity_ref);
       await deleteForEntities(trx, EXPIRIES, refs);
+      await deleteForEntities(trx, RESULTS, refs);
       await deleteForEntities(trx, TABLE, refs);
       return refs;
     });
@@ -270,11 +282,12 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     query: PortfolioQuery,
     now: Date,
   ): Promise<PortfolioResponse> {
-    const [page, summary] = await Promise.all([
-      portfolioPage(this.db, query, now),
+    // The summary counts the filtered set, so its total is the page's total: no separate count query.
+    const [items, summary] = await Promise.all([
+      portfolioItems(this.db, query, now),
       portfolioSummary(this.db, query, now),
     ]);
-    return { items: page.items, totalItems: page.totalItems, summary };
+    return { items, totalItems: summary.totalEntities, summary };
   }
 
   portfolioCsvRows(
@@ -287,6 +300,7 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
 
   async deleteForEntities(entityRefs: string[]): Promise<number> {
     await deleteForEntities(this.db, EXPIRIES, entityRefs);
+    await deleteForEntities(this.db, RESULTS, entityRefs);
     return deleteForEntities(this.db, TABLE, entityRefs);
   }
 }
@@ -322,7 +336,6 @@ function toRow(record: EvaluationRecord): EvaluationRow {
     next_change_at: toOptionalTimestamp(readiness.nextChangeAt),
     evaluated_at: toTimestamp(readiness.evaluatedAt),
     missing_since: null,
-    result: toJson(readiness),
     categories: toJson(
       Object.fromEntries(readiness.categories.map(c => [c.id, c.score])),
     ),

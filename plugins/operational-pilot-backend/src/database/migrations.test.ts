@@ -175,6 +175,25 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     expect(await indexNames(knex, 'snapshots')).toContain('snapshots_day_idx');
     expect(await indexNames(knex, 'audit')).toContain('audit_at_idx');
 
+    // 3. Results split out of evaluations: the JSON moves, the portfolio columns and indexes stay.
+    await knex.migrate.up(config);
+    expect(await knex.migrate.currentVersion(config)).toBe('20261125000200');
+    expect(await knex.schema.hasColumn('evaluations', 'result')).toBe(false);
+    expect(await knex('evaluation_results').select('*')).toEqual([
+      { entity_ref: ENTITY, result: '{}' },
+    ]);
+    expect(Number((await knex('evaluations').first()).score)).toBe(72.5);
+    expect(await indexNames(knex, 'evaluations')).toEqual(
+      expect.arrayContaining(['evaluations_owner_idx', 'evaluations_verdict_rank_idx']),
+    );
+    expect(await indexNames(knex, 'actions')).toContain(
+      'actions_entity_status_due_idx',
+    );
+    await knex.migrate.down(config);
+    expect(await knex.migrate.currentVersion(config)).toBe('20261125000100');
+    expect((await knex('evaluations').first()).result).toBe('{}');
+    expect(await knex.schema.hasTable('evaluation_results')).toBe(false);
+
     // Down one step: back to the initial schema, data of the initial tables still there.
     await knex.migrate.down(config);
     expect(await knex.migrate.currentVersion(config)).toBe('20261125000000');
@@ -193,7 +212,7 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
     await knex.migrate.latest(config);
-    expect(await knex.migrate.currentVersion(config)).toBe('20261125000100');
+    expect(await knex.migrate.currentVersion(config)).toBe('20261125000200');
     expect(await knex.schema.hasTable('attestation_expiries')).toBe(true);
   });
 
@@ -210,7 +229,7 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
          where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'knex_%'`,
       )
     ).rows;
-    expect(rows.length).toBe(9);
+    expect(rows.length).toBe(10);
     for (const row of rows) {
       expect({ table: row.relname, hasComment: Boolean(row.comment) }).toEqual({
         table: row.relname,

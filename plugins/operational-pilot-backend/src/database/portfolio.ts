@@ -238,15 +238,13 @@ function pageOf(query: PortfolioQuery) {
   return { limit, offset };
 }
 
-export async function portfolioPage(
+/** One page of the portfolio (the total comes with the summary). */
+export async function portfolioItems(
   db: Knex,
   query: PortfolioQuery,
   now: Date,
-): Promise<{ items: PortfolioItem[]; totalItems: number }> {
-  const page = pageOf(query);
-  const items = await selectItems(db, query, now, page);
-  const [total] = await filteredEvaluations(db, query).count({ count: '*' });
-  return { items, totalItems: toNumber(total?.count) };
+): Promise<PortfolioItem[]> {
+  return selectItems(db, query, now, pageOf(query));
 }
 
 /** Every matching row, in order, read `pageSize` rows at a time. */
@@ -296,6 +294,8 @@ export async function portfolioSummary(
     ]),
   );
 
+  // `entity_ref IN (filtered evaluations)` lets both databases answer from the covering indexes on
+  // actions(entity_ref, status, due_date) and attestation_expiries(entity_ref, expires_at).
   const entitiesInScope = () =>
     filteredEvaluations(db, query).select('e.entity_ref');
 

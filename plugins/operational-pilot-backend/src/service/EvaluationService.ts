@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { EvaluationRecord } from '../database/EvaluationsStore';
 import { CatalogGateway } from './CatalogGateway';
+import { compactReadiness, expandReadiness } from './readinessCodec';
 
 export interface EvaluationServiceOptions {
   model: ReadinessModel;
@@ -75,7 +76,13 @@ export class EvaluationService {
       now,
     });
     await stores.evaluations.upsert(
-      toEvaluationRecord(entity, readiness, related, metadata?.roles?.poa),
+      toEvaluationRecord(
+        entity,
+        readiness,
+        related,
+        metadata?.roles?.poa,
+        this.options.model,
+      ),
     );
     return readiness;
   }
@@ -123,7 +130,13 @@ export class EvaluationService {
       });
       results.push(readiness);
       records.push(
-        toEvaluationRecord(entity, readiness, related, metadata?.roles?.poa),
+        toEvaluationRecord(
+        entity,
+        readiness,
+        related,
+        metadata?.roles?.poa,
+        this.options.model,
+      ),
       );
     }
     await stores.evaluations.upsert(records);
@@ -152,7 +165,7 @@ export class EvaluationService {
       (!stored.readiness.nextChangeAt ||
         new Date(stored.readiness.nextChangeAt) > now)
     ) {
-      return stored.readiness;
+      return expandReadiness(stored.readiness, this.options.model);
     }
     return this.evaluateEntity(entity);
   }
@@ -191,6 +204,7 @@ export function toEvaluationRecord(
   readiness: EntityReadiness,
   related: Record<string, Entity | null>,
   poa: string | undefined,
+  model: ReadinessModel,
 ): EvaluationRecord {
   const ref = getCompoundEntityRef(entity);
   const owner =
@@ -222,7 +236,7 @@ export function toEvaluationRecord(
       domain,
       poa,
     },
-    readiness,
+    readiness: compactReadiness(readiness, model),
     inputsHash: hashEntity(entity),
   };
 }

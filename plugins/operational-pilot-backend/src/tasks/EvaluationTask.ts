@@ -60,8 +60,33 @@ export class EvaluationTask {
     });
   }
 
+  private async evaluateBatch(
+    batch: Entity[],
+  ): Promise<{ evaluated: number; failed: number }> {
+    const { evaluations, logger } = this.deps;
+    try {
+      await evaluations.evaluateEntities(batch);
+      return { evaluated: batch.length, failed: 0 };
+    } catch (error) {
+      // One bad entity must not stop the batch: retry one by one to isolate it.
+      logger.warn(`Batch evaluation failed, retrying one by one: ${error}`);
+      let evaluated = 0;
+      let failed = 0;
+      for (const entity of batch) {
+        try {
+          await evaluations.evaluateEntity(entity);
+          evaluated += 1;
+        } catch (e) {
+          failed += 1;
+          logger.warn(`Evaluation of ${stringifyEntityRef(entity)} failed: ${e}`);
+        }
+      }
+      return { evaluated, failed };
+    }
+  }
+
   async run(options: { force?: boolean } = {}): Promise<EvaluationRunSummary> {
-    const { stores, catalog, evaluations, logger } = this.deps;
+    const { stores, catalog, logger } = this.deps;
     const now = this.now();
     const summary: EvaluationRunSummary = {
       seen: 0,
@@ -77,25 +102,19 @@ export class EvaluationTask {
       }
       summary.seen += page.length;
       const todo = options.force ? page : await this.staleEntities(page, now);
-      for (let i = 0; i < todo.length; i += this.deps.options.batchSize) {
-        const batch = todo.slice(i, i + this.deps.options.batchSize);
-        try {
-          await evaluations.evaluateEntities(batch);
-          summary.evaluated += batch.length;
-        } catch (error) {
-          // One bad entity must not stop the batch: retry one by one to isolate it.
-          logger.warn(`Batch evaluation failed, retrying one by one: ${error}`);
-          for (const entity of batch) {
-            try {
-              await evaluations.evaluateEntity(entity);
-              summary.evaluated += 1;
-            } catch (e) {
-              summary.failed += 1;
-              logger.warn(
-                `Evaluation of ${stringifyEntityRef(entity)} failed: ${e}`,
-              );
-            }
-          }
+      const size = this.deps.options.batchSize;
+      const batches = [];
+      for (let i = 0; i < todo.length; i += size) {
+        batches.push(todo.slice(i, i + size));
+      }
+      // Two batches in flight: one is evaluated (CPU) while the other is written (database).
+      for (let i = 0; i < batches.length; i += 2) {
+        const outcomes = await Promise.all(
+          batches.slice(i, i + 2).map(batch => this.evaluateBatch(batch)),
+        );
+        for (const outcome of outcomes) {
+          summary.evaluated += outcome.evaluated;
+          summary.failed += outcome.failed;
         }
       }
     }

@@ -17,6 +17,8 @@ const fr: Messages = {
   'common.yes': 'Oui',
   'common.no': 'Non',
   'common.missing': 'Manquant',
+  'common.required': 'Obligatoire',
+  'common.choose': 'Choisir…',
   'common.unknownError': 'Une erreur est survenue.',
   'common.forbiddenTitle': 'Action non autorisée',
   'common.forbidden':
@@ -235,7 +237,7 @@ const fr: Messages = {
   'metadata.heading': 'Métadonnées d’exploitation',
   'metadata.edit': 'Modifier les métadonnées',
   'metadata.formLabel': 'Formulaire des métadonnées d’exploitation',
-  'metadata.updatedBy': 'Version {{version}}, modifiée {{when}} par {{who}}',
+  'metadata.updatedBy': 'Version {{version}}, modifiée {{when}} par',
   'metadata.neverEdited':
     'Aucune métadonnée d’exploitation n’a encore été saisie.',
   'metadata.saved': 'Métadonnées d’exploitation enregistrées.',
@@ -352,8 +354,8 @@ const fr: Messages = {
   'attestations.waiverStatus.approved': 'Approuvée',
   'attestations.waiverStatus.rejected': 'Refusée',
   'attestations.waiverStatus.revoked': 'Révoquée',
-  'attestations.requestedBy': 'Demandée le {{when}} par {{who}}',
-  'attestations.approvedBy': 'Approuvée par {{who}}',
+  'attestations.requestedBy': 'Demandée le {{when}} par',
+  'attestations.approvedBy': 'approuvée par',
   'attestations.until': 'jusqu’au {{date}}',
 
   'releases.heading': 'Mises en production',
@@ -404,7 +406,8 @@ const fr: Messages = {
     'Aucune action n’est liée à cette mise en production.',
   'releases.all': 'Toutes les mises en production',
   'releases.empty': 'Aucune mise en production enregistrée.',
-  'releases.window': 'Fenêtre du {{start}} au {{end}}',
+  'releases.window': 'du {{start}} au {{end}}',
+  'releases.windowLabel': 'Fenêtre de mise en production',
 
   'history.heading': 'Historique',
   'history.trend': 'Score sur les {{days}} derniers jours',
@@ -414,6 +417,10 @@ const fr: Messages = {
     'Pas encore d’historique ; un relevé est pris chaque jour.',
   'history.audit': 'Journal des modifications',
   'history.noAudit': 'Aucune modification enregistrée.',
+  'history.when': 'Date',
+  'history.who': 'Auteur',
+  'history.what': 'Opération',
+  'history.change': 'Modification',
 
   'cards.readinessTitle': 'Préparation au run',
   'cards.ownersTitle': 'Responsables et rôles',

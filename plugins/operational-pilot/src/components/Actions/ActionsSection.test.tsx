@@ -67,7 +67,7 @@ describe('ActionsSection', () => {
     expect(within(during).getByText('Smoke tests')).toBeInTheDocument();
     expect(within(during).queryByText('Overdue')).not.toBeInTheDocument();
     expect(screen.getByText('1 overdue')).toBeInTheDocument();
-    expect(screen.getByText('2 open')).toBeInTheDocument();
+    expect(screen.getByText('1 open')).toBeInTheDocument();
 
     // Closed actions are hidden until asked for.
     expect(screen.queryByText('Old cancelled one')).not.toBeInTheDocument();

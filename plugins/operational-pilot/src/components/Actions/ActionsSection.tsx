@@ -15,6 +15,7 @@ import {
 import {
   getErrorStatus,
   isOverdue,
+  OPEN_ACTION_STATUSES,
   PHASES,
   type ActionStatus,
   type HandoffAction,
@@ -61,7 +62,7 @@ function PhaseTable(props: {
       id: 'title',
       label: t('actions.columnTitle'),
       isRowHeader: true,
-      defaultWidth: '3fr',
+      defaultWidth: '2.5fr',
       cell: a => (
         <CellText
           title={a.title}
@@ -85,7 +86,7 @@ function PhaseTable(props: {
     {
       id: 'assignee',
       label: t('actions.assignee'),
-      defaultWidth: '2fr',
+      defaultWidth: '1.6fr',
       cell: a => (
         <Cell>
           {a.assigneeRef ? (
@@ -101,9 +102,10 @@ function PhaseTable(props: {
     {
       id: 'dueDate',
       label: t('actions.dueDate'),
+      defaultWidth: '1.3fr',
       cell: a => (
         <Cell>
-          <Flex direction="column" gap="1">
+          <Flex direction="column" gap="1" align="start">
             <span className={a.overdue ? sharedStyles.negativeText : undefined}>
               {a.dueDate ? fmt.date(a.dueDate) : '—'}
             </span>
@@ -122,6 +124,7 @@ function PhaseTable(props: {
     {
       id: 'status',
       label: t('actions.status'),
+      defaultWidth: '1.3fr',
       cell: a => (
         <Cell>
           <ActionStatusChip status={a.status} />
@@ -177,11 +180,13 @@ function PhaseTable(props: {
           {t('actions.emptyPhase')}
         </Text>
       ) : (
-        <Table<Row>
-          columnConfig={columns}
-          data={props.rows}
-          pagination={{ type: 'none' }}
-        />
+        <div className={sharedStyles.tableScroll}>
+          <Table<Row>
+            columnConfig={columns}
+            data={props.rows}
+            pagination={{ type: 'none' }}
+          />
+        </div>
       )}
     </Section>
   );
@@ -214,8 +219,8 @@ export function ActionsSection() {
   const visible = rows.filter(
     a => showClosed || !CLOSED_STATUSES.includes(a.status),
   );
-  const openCount = rows.filter(
-    a => !CLOSED_STATUSES.includes(a.status),
+  const openCount = rows.filter(a =>
+    OPEN_ACTION_STATUSES.includes(a.status),
   ).length;
   const overdueCount = rows.filter(a => a.overdue).length;
 

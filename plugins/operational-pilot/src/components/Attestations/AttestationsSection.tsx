@@ -218,11 +218,15 @@ export function AttestationsSection() {
               <Text variant="body-small" color="secondary">
                 {t('attestations.requestedBy', {
                   when: fmt.date(w.requestedAt),
-                  who: w.requestedBy,
-                })}
-                {w.approvedBy
-                  ? ` · ${t('attestations.approvedBy', { who: w.approvedBy })}`
-                  : ''}
+                })}{' '}
+                <EntityRefValue value={w.requestedBy} defaultKind="user" />
+                {w.approvedBy ? (
+                  <>
+                    {' · '}
+                    {t('attestations.approvedBy')}{' '}
+                    <EntityRefValue value={w.approvedBy} defaultKind="user" />
+                  </>
+                ) : null}
               </Text>
               {permissions.approveWaiver &&
               (w.status === 'requested' || w.status === 'approved') ? (

@@ -165,3 +165,34 @@ describe('EntityOperationalPilotContent', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('EntityOperationalPilotContent for a reader', () => {
+  it('shows the whole tab without a single edit control', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, { allow: false });
+    expect(await screen.findByText('Assumed T1')).toBeInTheDocument();
+    // Wait for every section to load.
+    expect(await screen.findByText('Assign the ops owner')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ops team being staffed'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('2.4.0')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: 'Re-evaluate' }),
+      ).not.toBeInTheDocument(),
+    );
+    for (const name of [
+      'Edit metadata',
+      'New action',
+      'Start',
+      'Record attestation',
+      'Request waiver',
+      'Plan release',
+      /^Approve/,
+      /^Edit/,
+      /go\/no-go/,
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  });
+});

@@ -172,12 +172,14 @@ export function CategoryScores(props: { readiness: EntityReadiness }) {
                   />
                 </div>
               ) : null}
-              <Text variant="body-x-small" color="secondary">
-                {t('readiness.categoryPassed', {
-                  passed: String(c.passed),
-                  applicable: String(c.applicable),
-                })}
-              </Text>
+              {c.applicable > 0 ? (
+                <Text variant="body-x-small" color="secondary">
+                  {t('readiness.categoryPassed', {
+                    passed: String(c.passed),
+                    applicable: String(c.applicable),
+                  })}
+                </Text>
+              ) : null}
             </li>
           );
         })}

@@ -56,7 +56,9 @@ export function ReadinessHeader(props: { readiness: EntityReadiness }) {
   const { readiness } = props;
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
-  const { target, setReadiness } = useEntityPilot();
+  const { target, setReadiness, permissions } = useEntityPilot();
+  // Re-evaluating writes a new evaluation: offered to those who may change something on the entity.
+  const canWrite = Object.values(permissions).some(Boolean);
   const fmt = useFormatters();
   const notify = useNotify();
   const errorMessage = useWriteErrorMessage();
@@ -122,14 +124,16 @@ export function ReadinessHeader(props: { readiness: EntityReadiness }) {
                 when: fmt.relative(readiness.evaluatedAt),
               })}
             </Text>
-            <Button
-              size="small"
-              variant="secondary"
-              onPress={reevaluate}
-              isPending={busy}
-            >
-              {t('readiness.reevaluate')}
-            </Button>
+            {canWrite ? (
+              <Button
+                size="small"
+                variant="secondary"
+                onPress={reevaluate}
+                isPending={busy}
+              >
+                {t('readiness.reevaluate')}
+              </Button>
+            ) : null}
           </div>
         </div>
       </div>

@@ -30,9 +30,14 @@ describe('HistorySection', () => {
       }),
     ).toBeInTheDocument();
     expect(api.getHistory).toHaveBeenCalledWith(ENTITY_PATH, { days: 90 });
-    const log = await screen.findByRole('list', { name: 'Change log' });
-    expect(within(log).getByText('operations.update')).toBeInTheDocument();
+    const log = await screen.findByRole('region', { name: 'Change log' });
+    expect(
+      await within(log).findByText('operations.update'),
+    ).toBeInTheDocument();
     expect(within(log).getByText(/"T2"\}.*→.*"T1"\}/)).toBeInTheDocument();
+    expect(
+      within(log).getByRole('columnheader', { name: 'Who' }),
+    ).toBeInTheDocument();
     expect(api.getAudit).toHaveBeenCalledWith(ENTITY_PATH, {
       limit: 20,
       offset: 0,

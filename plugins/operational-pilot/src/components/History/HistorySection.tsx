@@ -2,7 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
-import { Button, Flex, Text } from '@backstage/ui';
+import {
+  Button,
+  Cell,
+  CellText,
+  Flex,
+  Table,
+  Text,
+  type ColumnConfig,
+} from '@backstage/ui';
 import type { AuditEntry } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
@@ -108,45 +116,65 @@ function AuditLog() {
       </Text>
     );
   }
+  const columns: ColumnConfig<AuditEntry>[] = [
+    {
+      id: 'at',
+      label: t('history.when'),
+      isRowHeader: true,
+      defaultWidth: '1.3fr',
+      cell: entry => <CellText title={fmt.dateTime(entry.at)} />,
+    },
+    {
+      id: 'actor',
+      label: t('history.who'),
+      defaultWidth: '1.3fr',
+      cell: entry => (
+        <Cell>
+          <EntityRefValue value={entry.actor} defaultKind="user" />
+        </Cell>
+      ),
+    },
+    {
+      id: 'action',
+      label: t('history.what'),
+      defaultWidth: '1.5fr',
+      cell: entry => (
+        <CellText
+          title={entry.action}
+          description={[entry.targetType, entry.targetId]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      ),
+    },
+    {
+      id: 'change',
+      label: t('history.change'),
+      defaultWidth: '3fr',
+      cell: entry => (
+        <Cell>
+          {entry.before !== undefined || entry.after !== undefined ? (
+            <code className={sharedStyles.code}>
+              {summarize(entry.before)}
+              {entry.before !== undefined && entry.after !== undefined
+                ? ' → '
+                : ''}
+              {summarize(entry.after)}
+            </code>
+          ) : null}
+        </Cell>
+      ),
+    },
+  ];
   return (
     <Flex direction="column" gap="2">
-      <ul className={sharedStyles.list} aria-label={t('history.audit')}>
-        {entries.map(entry => (
-          <li key={entry.id} className={sharedStyles.panel}>
-            <Flex direction="column" gap="1">
-              <Flex gap="2" align="center">
-                <Text
-                  variant="body-small"
-                  color="secondary"
-                  title={fmt.dateTime(entry.at)}
-                >
-                  {fmt.dateTime(entry.at)}
-                </Text>
-                <EntityRefValue value={entry.actor} defaultKind="user" />
-                <Text variant="body-medium" weight="bold">
-                  {entry.action}
-                </Text>
-                <Text variant="body-small" color="secondary">
-                  {[entry.targetType, entry.targetId].filter(Boolean).join(' ')}
-                </Text>
-              </Flex>
-              {entry.before !== undefined || entry.after !== undefined ? (
-                <Text
-                  variant="body-x-small"
-                  color="secondary"
-                  style={{ fontFamily: 'var(--bui-font-monospace)' }}
-                >
-                  {summarize(entry.before)}
-                  {entry.before !== undefined && entry.after !== undefined
-                    ? ' → '
-                    : ''}
-                  {summarize(entry.after)}
-                </Text>
-              ) : null}
-            </Flex>
-          </li>
-        ))}
-      </ul>
+      <div className={sharedStyles.tableScroll}>
+        <Table<AuditEntry>
+          columnConfig={columns}
+          data={entries}
+          pagination={{ type: 'none' }}
+        />
+      </div>
       {hasMore ? (
         <div>
           <Button

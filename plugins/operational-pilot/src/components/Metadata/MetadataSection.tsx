@@ -87,7 +87,10 @@ function MetadataView(props: { metadata: OperationalMetadata }) {
           [t('metadata.p1Response'), num(m.sla?.p1ResponseMinutes)],
           [t('metadata.p1Restore'), num(m.sla?.p1RestoreMinutes)],
           [t('metadata.slaAgreedAt'), fmt.date(m.sla?.agreedAt)],
-          [t('metadata.slaDocUrl'), <ExternalLink href={m.sla?.docUrl} />],
+          [
+            t('metadata.slaDocUrl'),
+            m.sla?.docUrl ? <ExternalLink href={m.sla.docUrl} /> : undefined,
+          ],
           [t('metadata.sloAvailability'), num(m.slo?.availability, ' %')],
           [t('metadata.sloLatency'), num(m.slo?.latencyP99Ms)],
           [
@@ -176,7 +179,9 @@ function MetadataView(props: { metadata: OperationalMetadata }) {
           [t('metadata.onCallReference'), m.onCall?.reference],
           [
             t('metadata.onCallSchedule'),
-            <ExternalLink href={m.onCall?.scheduleUrl} />,
+            m.onCall?.scheduleUrl ? (
+              <ExternalLink href={m.onCall.scheduleUrl} />
+            ) : undefined,
           ],
         ]}
       />
@@ -219,8 +224,12 @@ export function MetadataSection() {
             {t('metadata.updatedBy', {
               version: String(record.version),
               when: fmt.relative(record.updatedAt),
-              who: record.updatedBy ?? '—',
-            })}
+            })}{' '}
+            {record.updatedBy ? (
+              <EntityRefValue value={record.updatedBy} defaultKind="user" />
+            ) : (
+              '—'
+            )}
           </Text>
         ) : null}
         {empty ? (

@@ -148,7 +148,8 @@ export function PortfolioContent() {
       label: t('portfolio.columns.entity'),
       isRowHeader: true,
       isSortable: true,
-      defaultWidth: '3fr',
+      defaultWidth: '2.5fr',
+      minWidth: 240,
       cell: item => (
         <CellText
           title={item.title || item.entityRef}
@@ -161,16 +162,11 @@ export function PortfolioContent() {
       ),
     },
     {
-      id: sortable('kind'),
-      label: t('portfolio.columns.kind'),
-      isSortable: true,
-      cell: item => <CellText title={item.kind} />,
-    },
-    {
       id: sortable('owner'),
       label: t('portfolio.columns.owner'),
       isSortable: true,
-      defaultWidth: '2fr',
+      defaultWidth: '1.6fr',
+      minWidth: 160,
       cell: item => (
         <Cell>{item.owner ? <EntityRefValue value={item.owner} /> : '—'}</Cell>
       ),
@@ -179,6 +175,8 @@ export function PortfolioContent() {
       id: sortable('system'),
       label: t('portfolio.columns.system'),
       isSortable: true,
+      defaultWidth: '1.4fr',
+      minWidth: 140,
       cell: item => (
         <Cell>
           {item.system ? (
@@ -193,6 +191,8 @@ export function PortfolioContent() {
       id: sortable('tier'),
       label: t('portfolio.columns.tier'),
       isSortable: true,
+      defaultWidth: '1.2fr',
+      minWidth: 130,
       cell: item => (
         <Cell>
           {item.tierDeclared ? (
@@ -209,6 +209,8 @@ export function PortfolioContent() {
       id: sortable('poa'),
       label: t('portfolio.columns.poa'),
       isSortable: true,
+      defaultWidth: '1.4fr',
+      minWidth: 140,
       cell: item => (
         <Cell>
           {item.poa ? (
@@ -223,6 +225,7 @@ export function PortfolioContent() {
       id: sortable('score'),
       label: t('portfolio.columns.score'),
       isSortable: true,
+      minWidth: 100,
       cell: item => <CellText title={String(Math.round(item.score))} />,
     },
     {
@@ -230,6 +233,7 @@ export function PortfolioContent() {
       label: t('portfolio.columns.verdict'),
       isSortable: true,
       defaultWidth: '2fr',
+      minWidth: 200,
       cell: item => (
         <Cell>
           <VerdictChip verdict={item.verdict} />
@@ -240,6 +244,8 @@ export function PortfolioContent() {
       id: sortable('level'),
       label: t('portfolio.columns.level'),
       isSortable: true,
+      defaultWidth: '1.1fr',
+      minWidth: 120,
       cell: item => (
         <Cell>
           <LevelChip level={item.level} />
@@ -250,18 +256,21 @@ export function PortfolioContent() {
       id: sortable('blockers'),
       label: t('portfolio.columns.blockers'),
       isSortable: true,
+      minWidth: 110,
       cell: item => <CellText title={String(item.blockers)} />,
     },
     {
       id: sortable('openActions'),
       label: t('portfolio.columns.openActions'),
       isSortable: true,
+      minWidth: 130,
       cell: item => <CellText title={String(item.openActions)} />,
     },
     {
       id: sortable('overdueActions'),
       label: t('portfolio.columns.overdueActions'),
       isSortable: true,
+      minWidth: 110,
       cell: item => (
         <Cell>
           {item.overdueActions > 0 ? (
@@ -276,6 +285,8 @@ export function PortfolioContent() {
       id: sortable('evaluatedAt'),
       label: t('portfolio.columns.evaluatedAt'),
       isSortable: true,
+      defaultWidth: '1.2fr',
+      minWidth: 130,
       cell: item => <CellText title={fmt.relative(item.evaluatedAt)} />,
     },
   ];
@@ -383,51 +394,53 @@ export function PortfolioContent() {
             </Button>
           </div>
         ) : null}
-        <Table<Row>
-          columnConfig={columns}
-          data={rows}
-          isPending={!value && state.loading}
-          isStale={!!value && state.loading}
-          emptyState={
-            <Text as="p" variant="body-medium" color="secondary">
-              {t('portfolio.noResults')}
-            </Text>
-          }
-          sort={{
-            descriptor: {
-              column: query.orderBy,
-              direction: query.order === 'desc' ? 'descending' : 'ascending',
-            },
-            onSortChange: d =>
-              update({
-                orderBy: String(d.column) as PortfolioOrderBy,
-                order: d.direction === 'descending' ? 'desc' : 'asc',
-              }),
-          }}
-          pagination={{
-            type: 'page',
-            pageSize: query.limit,
-            pageSizeOptions: PAGE_SIZES,
-            offset: query.offset,
-            totalCount: total,
-            hasNextPage: query.offset + query.limit < total,
-            hasPreviousPage: query.offset > 0,
-            onNextPage: () =>
-              update({ offset: query.offset + query.limit }, false),
-            onPreviousPage: () =>
-              update(
-                { offset: Math.max(0, query.offset - query.limit) },
-                false,
-              ),
-            onPageSizeChange: limit => update({ limit }),
-            getLabel: ({ pageSize, offset = 0, totalCount = 0 }) =>
-              t('portfolio.pageLabel', {
-                from: String(totalCount === 0 ? 0 : offset + 1),
-                to: String(Math.min(offset + pageSize, totalCount)),
-                total: String(totalCount),
-              }),
-          }}
-        />
+        <div className={styles.tableScroll}>
+          <Table<Row>
+            columnConfig={columns}
+            data={rows}
+            isPending={!value && state.loading}
+            isStale={!!value && state.loading}
+            emptyState={
+              <Text as="p" variant="body-medium" color="secondary">
+                {t('portfolio.noResults')}
+              </Text>
+            }
+            sort={{
+              descriptor: {
+                column: query.orderBy,
+                direction: query.order === 'desc' ? 'descending' : 'ascending',
+              },
+              onSortChange: d =>
+                update({
+                  orderBy: String(d.column) as PortfolioOrderBy,
+                  order: d.direction === 'descending' ? 'desc' : 'asc',
+                }),
+            }}
+            pagination={{
+              type: 'page',
+              pageSize: query.limit,
+              pageSizeOptions: PAGE_SIZES,
+              offset: query.offset,
+              totalCount: total,
+              hasNextPage: query.offset + query.limit < total,
+              hasPreviousPage: query.offset > 0,
+              onNextPage: () =>
+                update({ offset: query.offset + query.limit }, false),
+              onPreviousPage: () =>
+                update(
+                  { offset: Math.max(0, query.offset - query.limit) },
+                  false,
+                ),
+              onPageSizeChange: limit => update({ limit }),
+              getLabel: ({ pageSize, offset = 0, totalCount = 0 }) =>
+                t('portfolio.pageLabel', {
+                  from: String(totalCount === 0 ? 0 : offset + 1),
+                  to: String(Math.min(offset + pageSize, totalCount)),
+                  total: String(totalCount),
+                }),
+            }}
+          />
+        </div>
       </Section>
 
       <TeamTrend />

@@ -43,7 +43,7 @@ export function PortfolioKpis(props: { summary: Summary }) {
           value={
             s.averageScore === null || s.averageScore === undefined
               ? '—'
-              : fmt.number(s.averageScore)
+              : fmt.number(s.averageScore, 1)
           }
         />
         <Kpi label={t('portfolio.openActions')} value={s.openActions ?? 0} />

@@ -49,7 +49,7 @@ export function TeamTrend() {
         {series.map(s => {
           const label = t('portfolio.trendRow', {
             key: s.key,
-            score: s.last ? fmt.number(s.last.averageScore) : '—',
+            score: s.last ? fmt.number(s.last.averageScore, 1) : '—',
             entities: String(s.last?.entities ?? 0),
           });
           return (
@@ -57,7 +57,7 @@ export function TeamTrend() {
               <div>
                 <EntityRefValue value={s.key} defaultKind="group" />
                 <Text as="p" variant="body-small" color="secondary">
-                  {s.last ? fmt.number(s.last.averageScore) : '—'}
+                  {s.last ? fmt.number(s.last.averageScore, 1) : '—'}
                 </Text>
               </div>
               <Sparkline

@@ -115,7 +115,7 @@ export function ReleasesSection() {
                   </dd>
                   {next.window ? (
                     <>
-                      <dt>{t('releases.windowStart')}</dt>
+                      <dt>{t('releases.windowLabel')}</dt>
                       <dd>
                         {t('releases.window', {
                           start: fmt.dateTime(next.window.start),

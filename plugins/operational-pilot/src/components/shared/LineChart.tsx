@@ -7,7 +7,7 @@ export interface ChartPoint {
   y: number;
 }
 
-const WIDTH = 600;
+const WIDTH = 900;
 const PAD = { top: 8, right: 8, bottom: 20, left: 28 };
 
 /**

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Select, TextAreaField, TextField } from '@backstage/ui';
+import { operationalPilotTranslationRef } from '../../translation';
 import styles from './shared.module.css';
 
 /**
@@ -20,9 +22,11 @@ export function TextInput(props: {
   rows?: number;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'url';
 }) {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
   const validation = {
     validationBehavior: 'aria' as const,
     validate: () => props.error ?? null,
+    secondaryLabel: props.isRequired ? t('common.required') : undefined,
   };
   if (props.multiline) {
     return (
@@ -77,6 +81,7 @@ export function SelectInput<T extends string>(props: {
   placeholder?: string;
   isDisabled?: boolean;
 }) {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
   const errorId = useId();
   const options = [
     ...(props.emptyLabel !== undefined
@@ -105,7 +110,8 @@ export function SelectInput<T extends string>(props: {
         }
         description={props.description}
         isRequired={props.isRequired}
-        placeholder={props.placeholder}
+        secondaryLabel={props.isRequired ? t('common.required') : undefined}
+        placeholder={props.placeholder ?? t('common.choose')}
         isDisabled={props.isDisabled}
         isInvalid={!!props.error}
         aria-describedby={props.error ? errorId : undefined}

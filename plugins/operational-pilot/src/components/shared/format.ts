@@ -61,9 +61,7 @@ export function useFormatters() {
     const relativeFormat = new Intl.RelativeTimeFormat(language, {
       numeric: 'auto',
     });
-    const numberFormat = new Intl.NumberFormat(language, {
-      maximumFractionDigits: 1,
-    });
+    const numberFormats = new Map<number, Intl.NumberFormat>();
 
     const date = (value?: string | null) => {
       if (!value) {
@@ -111,7 +109,17 @@ export function useFormatters() {
       }
       return relativeFormat.format(Math.round(days / 30), 'month');
     };
-    const number = (value: number) => numberFormat.format(value);
+    /** A number with at most `digits` decimals (3 by default: 99.999 % availability). */
+    const number = (value: number, digits = 3) => {
+      let format = numberFormats.get(digits);
+      if (!format) {
+        format = new Intl.NumberFormat(language, {
+          maximumFractionDigits: digits,
+        });
+        numberFormats.set(digits, format);
+      }
+      return format.format(value);
+    };
     return { date, dateTime, relative, number, language };
   }, [language]);
 }

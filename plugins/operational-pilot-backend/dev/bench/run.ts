@@ -18,14 +18,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import knexFactory, { Knex } from 'knex';
-import { createStoresFromKnex, migrateDatabase } from '../database';
-import { readBackendOptions } from '../options';
-import { AuditRecorder } from '../service/AuditRecorder';
-import { Authorizer } from '../service/Authorizer';
-import type { CatalogGateway } from '../service/CatalogGateway';
-import { EvaluationService } from '../service/EvaluationService';
-import { createRouter } from '../service/router';
-import { EvaluationTask } from '../tasks/EvaluationTask';
+import { createStoresFromKnex, migrateDatabase } from '../../src/database';
+import { readBackendOptions } from '../../src/options';
+import { AuditRecorder } from '../../src/service/AuditRecorder';
+import { Authorizer } from '../../src/service/Authorizer';
+import type { CatalogGateway } from '../../src/service/CatalogGateway';
+import { EvaluationService } from '../../src/service/EvaluationService';
+import { createRouter } from '../../src/service/router';
+import { EvaluationTask } from '../../src/tasks/EvaluationTask';
 import { generateSyntheticPortfolio } from './synthetic';
 
 const ENTITIES = Number(process.env.OP_BENCH_ENTITIES ?? 10_000);
@@ -229,7 +229,8 @@ async function main() {
   }
   clearInterval(sampler);
   console.log(`\nPeak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
-  const out = path.resolve(__dirname, '../../../../bench-results');
+  // yarn bench runs in the backend package directory.
+  const out = path.resolve(process.cwd(), '../../bench-results');
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ entities: ENTITIES, peakRss, runs: all }, null, 2));
 }

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '@backstage/catalog-model';
 import type { OperationalMetadata, Tier } from '@operational-pilot/backstage-plugin-common';
-import type { OperationalPilotStores } from '../database';
+import type { OperationalPilotStores } from '../../src/database';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,73 @@
+/*
+ * Stored evaluations drop what the model already holds (criterion titles, categories, weights, scopes, how to
+ * fix): at 51 criteria that halves the JSON written per entity, which dominates a full re-evaluation of a large
+ * catalog. Reading puts them back from the model in force.
+ */
+import type {
+  CriterionResult,
+  EntityReadiness,
+  NextStep,
+  ReadinessModel,
+} from '@operational-pilot/backstage-plugin-common';
+
+type CompactCriterion = Omit<
+  CriterionResult,
+  'title' | 'howToFix' | 'category' | 'weight' | 'scope'
+> &
+  Partial<Pick<CriterionResult, 'title' | 'howToFix' | 'category' | 'weight' | 'scope'>>;
+
+type CompactStep = Omit<NextStep, 'title' | 'howToFix'> &
+  Partial<Pick<NextStep, 'title' | 'howToFix'>>;
+
+export function compactReadiness(
+  readiness: EntityReadiness,
+  model: ReadinessModel,
+): EntityReadiness {
+  const known = new Set(model.criteria.map(c => c.id));
+  const criteria = readiness.criteria.map(c => {
+    if (!known.has(c.id)) return c;
+    const { title, howToFix, category, weight, scope, ...rest } = c;
+    return rest as CompactCriterion;
+  });
+  const nextSteps = readiness.nextSteps.map(s => {
+    if (!known.has(s.criterionId)) return s;
+    const { title, howToFix, ...rest } = s;
+    return rest as CompactStep;
+  });
+  const categories = readiness.categories.map(({ title, ...rest }) => rest);
+  return { ...readiness, criteria, nextSteps, categories } as unknown as EntityReadiness;
+}
+
+export function expandReadiness(
+  stored: EntityReadiness,
+  model: ReadinessModel,
+): EntityReadiness {
+  const byId = new Map(model.criteria.map(c => [c.id, c]));
+  const categoryTitles = new Map(model.categories.map(c => [c.id, c.title]));
+  return {
+    ...stored,
+    categories: stored.categories.map(c => ({
+      ...c,
+      title: c.title ?? categoryTitles.get(c.id) ?? c.id,
+    })),
+    criteria: stored.criteria.map(c => {
+      const def = byId.get(c.id);
+      return {
+        ...c,
+        title: c.title ?? def?.title ?? c.id,
+        howToFix: c.howToFix ?? def?.howToFix ?? '',
+        category: c.category ?? def?.category,
+        weight: c.weight ?? def?.weight ?? 0,
+        scope: c.scope ?? def?.scope ?? 'entity',
+      } as CriterionResult;
+    }),
+    nextSteps: stored.nextSteps.map(s => {
+      const def = byId.get(s.criterionId);
+      return {
+        ...s,
+        title: s.title ?? def?.title ?? s.criterionId,
+        howToFix: s.howToFix ?? def?.howToFix ?? '',
+      };
+    }),
+  };
+}
