@@ -74,8 +74,8 @@ async function step(name, fn) {
 
 /** The score shown in the tab's header, as a number. */
 async function readScore(page) {
-  const text = await page.getByTestId('readiness-score').innerText();
-  const value = Number.parseFloat(text.replace(',', '.'));
+  const text = await page.getByTestId('readiness-score').getAttribute('data-score');
+  const value = Number.parseFloat(text ?? '');
   if (Number.isNaN(value)) throw new Error(`no score in "${text}"`);
   return value;
 }

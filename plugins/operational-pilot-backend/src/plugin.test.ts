@@ -246,6 +246,101 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('auto-resolves an action when its automatic criterion passes again', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const created = await request(server)
+        .post(`${COMPONENT}/actions`)
+        .send({ title: 'Declare the service profile', phase: 'run', side: 'poa', criterionId: 'OWN-05', dueDate: '2026-12-01' });
+      expect(created.status).toBe(201);
+      const still = await request(server).get(`/api/operational-pilot/actions/${created.body.id}`);
+      expect(still.body.status).toBe('open');
+
+      const put = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .set('If-Match', '"0"')
+        .send({
+          metadata: {
+            tier: 'T2',
+            serviceHours: '24x7',
+            supportHours: { businessHours: 'Mon-Fri 08:00-18:00', offHours: 'on-call' },
+            dict: { d: 2, i: 2, c: 2, t: 1 },
+          },
+        });
+      expect(put.status).toBe(200);
+      const readiness = await request(server).get(`${COMPONENT}/readiness`);
+      expect(readiness.body.criteria.find((c: any) => c.id === 'OWN-05').status).toBe('pass');
+      const after = await request(server).get(`/api/operational-pilot/actions/${created.body.id}`);
+      expect(after.body.status).toBe('done');
+      expect(after.body.resolution).toMatch(/Auto-resolved/);
+      const audit = await request(server).get(`${COMPONENT}/audit`);
+      expect(audit.body.items[0]).toMatchObject({
+        action: 'action-auto-resolve',
+        actor: 'operational-pilot:auto-resolve',
+      });
+    });
+
+    it('turns an accepted risk into a waiver that keeps the blocker from failing the gate', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const before = await request(server).get(`${COMPONENT}/readiness`);
+      expect(before.body.blockers).toContain('BCK-03');
+      const created = await request(server)
+        .post(`${COMPONENT}/actions`)
+        .send({ title: 'Run a restore test', phase: 'run', side: 'run', criterionId: 'BCK-03', dueDate: '2026-12-20' });
+      const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const tooLong = await request(server)
+        .patch(`/api/operational-pilot/actions/${created.body.id}`)
+        .set('If-Match', `"${created.body.version}"`)
+        .send({ status: 'risk_accepted', resolution: 'Restore test planned in January', waiverExpiresAt: '2099-01-01' });
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body.error.message).toContain('waiverExpiresAt');
+      const accepted = await request(server)
+        .patch(`/api/operational-pilot/actions/${created.body.id}`)
+        .set('If-Match', `"${created.body.version}"`)
+        .send({ status: 'risk_accepted', resolution: 'Restore test planned in January', waiverExpiresAt: expiresAt });
+      expect(accepted.status).toBe(200);
+      const waivers = await request(server).get(`${COMPONENT}/waivers`);
+      expect(waivers.body.items).toEqual([
+        expect.objectContaining({ criterionId: 'BCK-03', status: 'approved', actionId: created.body.id }),
+      ]);
+      const after = await request(server).get(`${COMPONENT}/readiness`);
+      expect(after.body.blockers).not.toContain('BCK-03');
+      expect(after.body.criteria.find((c: any) => c.id === 'BCK-03').status).toBe('waived');
+    });
+
+    it('proposes one action per failing criterion, once', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      const first = await request(server).post(`${COMPONENT}/actions/propose`);
+      expect(first.status).toBe(200);
+      expect(first.body.items.length).toBeGreaterThan(0);
+      for (const action of first.body.items) {
+        expect(action.status).toBe('proposed');
+        expect(action.criterionId).toEqual(expect.any(String));
+      }
+      const second = await request(server).post(`${COMPONENT}/actions/propose`);
+      expect(second.body.items).toEqual([]);
+    });
+
+    it('exports the portfolio as CSV and serves history and trends from snapshots', async () => {
+      const server = await startBackend(await databases.init(databaseId));
+      await request(server).get(`${COMPONENT}/readiness`);
+      const csv = await request(server).get('/api/operational-pilot/portfolio/export.csv?kind=component');
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      const lines = csv.text.trim().split('\r\n');
+      expect(lines[0]).toMatch(/^entityRef,title,kind,owner/);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/^component:default\/payments-api,payments-api,component,group:default\/payments-team/);
+
+      const history = await request(server).get(`${COMPONENT}/history?days=30`);
+      expect(history.status).toBe(200);
+      expect(history.body.items).toEqual([]);
+      const trend = await request(server).get('/api/operational-pilot/portfolio/trend?groupBy=owner&days=30');
+      expect(trend.status).toBe(200);
+      expect(trend.body).toEqual({ groupBy: 'owner', series: [] });
+      const badTrend = await request(server).get('/api/operational-pilot/portfolio/trend?groupBy=colour');
+      expect(badTrend.status).toBe(400);
+    });
+
     it('lists the portfolio from stored evaluations', async () => {
       const server = await startBackend(await databases.init(databaseId));
       await request(server).get(`${COMPONENT}/readiness`);
@@ -292,3 +387,21 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+describe('operational-pilot backend configuration', () => {
+  it('refuses to start with an invalid model configuration, naming the key', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          operationalPilotPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.rootConfig.factory({
+            data: {
+              operationalPilot: { criteria: { overrides: { 'OBS-04': { weight: -1 } } } },
+            },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(/operationalPilot\.criteria\.overrides\.OBS-04\.weight/);
+  });
+});

@@ -15,12 +15,14 @@ import {
   collectReferencedEntityRefs,
   EntityReadiness,
   evaluateReadiness,
+  HandoffAction,
   ReadinessModel,
 } from '@operational-pilot/backstage-plugin-common';
 import { createHash } from 'node:crypto';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { EvaluationRecord } from '../database/EvaluationsStore';
 import { CatalogGateway } from './CatalogGateway';
+import { autoResolveActions } from './autoResolveActions';
 import { compactReadiness, expandReadiness } from './readinessCodec';
 
 export interface EvaluationServiceOptions {
@@ -84,6 +86,7 @@ export class EvaluationService {
         this.options.model,
       ),
     );
+    await autoResolveActions(stores, readiness, actions, now);
     return readiness;
   }
 
@@ -115,6 +118,7 @@ export class EvaluationService {
     const now = this.now();
     const records = [];
     const results: EntityReadiness[] = [];
+    const toResolve: Array<[EntityReadiness, HandoffAction[]]> = [];
     for (const [i, entity] of entities.entries()) {
       const k = key(refs[i]);
       const metadata = operations.get(k)?.metadata;
@@ -129,6 +133,7 @@ export class EvaluationService {
         now,
       });
       results.push(readiness);
+      toResolve.push([readiness, actions.get(k) ?? []]);
       records.push(
         toEvaluationRecord(
         entity,
@@ -140,6 +145,9 @@ export class EvaluationService {
       );
     }
     await stores.evaluations.upsert(records);
+    for (const [readiness, entityActions] of toResolve) {
+      await autoResolveActions(stores, readiness, entityActions, now);
+    }
     return results;
   }
 

@@ -81,6 +81,8 @@ export function ReadinessHeader(props: { readiness: EntityReadiness }) {
       <div className={styles.header}>
         <div
           className={styles.gauge}
+          data-testid="readiness-score"
+          data-score={readiness.score}
           role="img"
           aria-label={`${t('readiness.scoreLabel')}: ${t(
             'readiness.scoreOutOf',

@@ -1,0 +1,75 @@
+/*
+ * Handoff actions linked to an automatic criterion (catalog data or operational metadata) close themselves when
+ * the criterion passes again: the fix is visible in the data, nobody needs to remember to close the action. They
+ * move to `done` (not `verified`): the POA or the run side still confirms. Attestation criteria never
+ * auto-resolve, since their actions need evidence.
+ */
+import type {
+  EntityReadiness,
+  HandoffAction,
+} from '@operational-pilot/backstage-plugin-common';
+import type { OperationalPilotStores } from '../database';
+import { isVersionConflictError } from '../database/errors';
+
+export const AUTO_RESOLVER = 'operational-pilot:auto-resolve';
+const RESOLVABLE_FROM = new Set(['proposed', 'open', 'in_progress', 'blocked']);
+const PASSING = new Set(['pass', 'expiring']);
+const AUTOMATIC_SOURCES = new Set(['catalog', 'metadata']);
+
+/** The actions the evaluation makes obsolete. */
+export function actionsToAutoResolve(
+  readiness: EntityReadiness,
+  actions: HandoffAction[],
+): HandoffAction[] {
+  const passing = new Set(
+    readiness.criteria
+      .filter(c => PASSING.has(c.status) && AUTOMATIC_SOURCES.has(c.source))
+      .map(c => c.id),
+  );
+  return actions.filter(
+    a =>
+      a.criterionId !== undefined &&
+      passing.has(a.criterionId) &&
+      RESOLVABLE_FROM.has(a.status),
+  );
+}
+
+/** Moves them to done, each with an audit entry; returns how many were resolved. */
+export async function autoResolveActions(
+  stores: OperationalPilotStores,
+  readiness: EntityReadiness,
+  actions: HandoffAction[],
+  now: Date,
+): Promise<number> {
+  let resolved = 0;
+  for (const action of actionsToAutoResolve(readiness, actions)) {
+    try {
+      await stores.transaction(async tx => {
+        const after = await tx.actions.update(
+          action.id,
+          {
+            status: 'done',
+            resolution: `Auto-resolved: ${action.criterionId} passes again`,
+            blockedReason: null,
+          },
+          action.version,
+          { now },
+        );
+        await tx.audit.append({
+          entityRef: action.entityRef,
+          actor: AUTO_RESOLVER,
+          action: 'action-auto-resolve',
+          targetType: 'action',
+          targetId: action.id,
+          before: action,
+          after,
+        });
+      });
+      resolved += 1;
+    } catch (error) {
+      // Someone changed the action meanwhile: their change wins; the next evaluation looks again.
+      if (!isVersionConflictError(error)) throw error;
+    }
+  }
+  return resolved;
+}
