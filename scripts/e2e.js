@@ -60,6 +60,7 @@ function startApp() {
   };
 }
 
+let currentPage;
 async function step(name, fn) {
   try {
     await fn();
@@ -67,6 +68,11 @@ async function step(name, fn) {
     log(`✓ ${name}`);
   } catch (error) {
     failed += 1;
+    if (currentPage) {
+      await currentPage
+        .screenshot({ path: path.join(ROOT, 'node_modules/.cache/e2e-failure.png') })
+        .catch(() => {});
+    }
     log(`✕ ${name}\n    ${String(error && error.stack || error).split('\n').slice(0, 6).join('\n    ')}`);
     throw error;
   }
@@ -78,6 +84,29 @@ async function readScore(page) {
   const value = Number.parseFloat(text ?? '');
   if (Number.isNaN(value)) throw new Error(`no score in "${text}"`);
   return value;
+}
+
+/** Picks an option of a (React Aria) select inside a dialog. */
+async function chooseOption(page, scope, label, option) {
+  await scope.getByRole('button', { name: new RegExp(label) }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Some transitions ask for a reason or evidence in a dialog; fill it and confirm. */
+async function confirmDialogIfAny(page, { evidence }) {
+  // Modal dialogs (not the popovers of selects, which are dialogs too).
+  const dialog = page.locator('section[role="dialog"]');
+  try {
+    await dialog.waitFor({ timeout: 3000 });
+  } catch {
+    return;
+  }
+  if (evidence) {
+    const field = dialog.getByLabel(/evidence/i);
+    if (await field.count()) await field.first().fill(evidence);
+  }
+  await dialog.getByRole('button').filter({ hasNotText: /cancel|close/i }).last().click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 async function navigate(page, url) {
@@ -120,6 +149,7 @@ async function main() {
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.setDefaultTimeout(60_000);
+    currentPage = page;
     const pageErrors = [];
     page.on('pageerror', e => pageErrors.push(e.message));
 
@@ -159,31 +189,39 @@ async function main() {
 
     await step('creates a handoff action and closes it (done, then verified)', async () => {
       await page.getByRole('button', { name: 'New action' }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = page.getByRole('dialog', { name: 'New handoff action' });
       await dialog.getByLabel('Title', { exact: false }).first().fill('E2E: rehearse the rollback');
+      await chooseOption(page, dialog, 'Phase', 'Before release');
+      await chooseOption(page, dialog, 'Side', 'Build');
       await dialog.getByRole('button', { name: 'Create' }).click();
-      const row = page.getByRole('row', { name: /E2E: rehearse the rollback/ });
-      await row.waitFor();
-      await row.getByRole('button', { name: 'Start' }).click();
-      await row.getByRole('button', { name: 'Mark done' }).click();
-      const confirm = page.getByRole('dialog');
-      if (await confirm.count()) {
-        const evidence = confirm.getByLabel(/evidence/i);
-        if (await evidence.count()) await evidence.first().fill('https://ci.example/rollback-rehearsal');
-        await confirm.getByRole('button', { name: /mark done|confirm|save/i }).last().click();
-      }
-      await row.getByRole('button', { name: 'Verify' }).click();
-      const verify = page.getByRole('dialog');
-      if (await verify.count()) await verify.getByRole('button', { name: /verify|confirm|save/i }).last().click();
-      await row.getByText(/verified/i).first().waitFor();
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'entity-tab.png'), fullPage: false });
+      await dialog.waitFor({ state: 'detached' });
+      const transitions = page.getByRole('group', { name: 'Transitions for E2E: rehearse the rollback' });
+      await transitions.getByRole('button', { name: 'Start' }).click();
+      await transitions.getByRole('button', { name: 'Mark done' }).click();
+      await confirmDialogIfAny(page, { evidence: 'https://ci.example/rollback-rehearsal' });
+      await transitions.getByRole('button', { name: 'Verify' }).click();
+      await confirmDialogIfAny(page, {});
+      // A verified action is closed: it leaves the open list.
+      await transitions.waitFor({ state: 'detached' });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'entity-actions.png'), fullPage: false });
     });
 
     await step('opens the portfolio dashboard and finds the demo entities', async () => {
       await page.getByRole('link', { name: 'Readiness' }).first().click();
-      await page.getByRole('table').first().waitFor();
-      await page.getByRole('link', { name: /Payments API/ }).first().waitFor();
+      await page.getByRole('heading', { name: 'Key figures' }).waitFor();
+      await page.getByRole('columnheader', { name: /Entity/ }).first().waitFor();
+      await page.getByRole('link', { name: 'Payments API', exact: true }).first().waitFor();
       await page.screenshot({ path: path.join(SCREENSHOTS, 'portfolio.png'), fullPage: false });
+    });
+
+    await step('shows a ready-for-run entity with its verdict, level and categories', async () => {
+      await navigate(page, '/catalog/default/component/payments-api/operational-pilot');
+      await page.getByTestId('readiness-score').waitFor();
+      await page.getByText('Ready for run').first().waitFor();
+      await page.getByRole('heading', { name: 'Operational pilot', exact: true }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'entity-tab.png'), fullPage: false });
     });
 
     await step('had no uncaught errors in the page', async () => {
