@@ -39,11 +39,16 @@ export function withRelations(entity: Entity): Entity {
   };
   add('ownedBy', ref(spec.owner, 'group', namespace));
   add('partOf', ref(spec.system, 'system', namespace));
-  if (entity.kind === 'System') add('partOf', ref(spec.domain, 'domain', namespace));
-  for (const d of spec.dependsOn ?? []) add('dependsOn', ref(d, 'component', namespace));
-  for (const a of spec.providesApis ?? []) add('providesApi', ref(a, 'api', namespace));
-  for (const a of spec.consumesApis ?? []) add('consumesApi', ref(a, 'api', namespace));
-  for (const g of spec.memberOf ?? []) add('memberOf', ref(g, 'group', namespace));
+  if (entity.kind === 'System')
+    add('partOf', ref(spec.domain, 'domain', namespace));
+  for (const d of spec.dependsOn ?? [])
+    add('dependsOn', ref(d, 'component', namespace));
+  for (const a of spec.providesApis ?? [])
+    add('providesApi', ref(a, 'api', namespace));
+  for (const a of spec.consumesApis ?? [])
+    add('consumesApi', ref(a, 'api', namespace));
+  for (const g of spec.memberOf ?? [])
+    add('memberOf', ref(g, 'group', namespace));
   return {
     ...entity,
     metadata: { namespace, ...entity.metadata },

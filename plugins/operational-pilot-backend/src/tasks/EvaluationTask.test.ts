@@ -4,17 +4,25 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
 import path from 'node:path';
 import { createStores } from '../database';
-import { readCatalogFile, REPO_ROOT, withRelations } from '../__testUtils__/catalogFiles';
+import {
+  readCatalogFile,
+  REPO_ROOT,
+  withRelations,
+} from '../__testUtils__/catalogFiles';
 import { readBackendOptions } from '../options';
 import { CatalogGateway } from '../service/CatalogGateway';
 import { EvaluationService } from '../service/EvaluationService';
 import { createTestDatabases } from '../testing/databases';
 import { EvaluationTask } from './EvaluationTask';
+import {
+  ACME_CATALOG_PATH,
+  acmeSuiteTitle,
+  describeWithAcmeCatalog,
+} from '../__testUtils__/acmeCatalog';
 
 jest.setTimeout(120_000);
 
 const databases = createTestDatabases();
-const ACME = path.resolve(REPO_ROOT, '../shared/testdata/acme-catalog.yaml');
 
 async function setup(
   databaseId: any,
@@ -50,76 +58,107 @@ async function setup(
   return { stores, task, knex };
 }
 
-describe.each(databases.eachSupportedId())('EvaluationTask (%s)', databaseId => {
-  it('evaluates every entity of the ACME example catalog without error and explains missing owners', async () => {
-    const entities = readCatalogFile(ACME).map(withRelations);
-    const now = new Date('2026-11-25T10:00:00Z');
-    const { stores, task } = await setup(databaseId, entities, () => now);
+describe.each(databases.eachSupportedId())(
+  'EvaluationTask (%s)',
+  databaseId => {
+    describeWithAcmeCatalog(
+      acmeSuiteTitle('on the ACME example catalog'),
+      () => {
+        it('evaluates every entity without error and explains missing owners', async () => {
+          const entities =
+            readCatalogFile(ACME_CATALOG_PATH).map(withRelations);
+          const now = new Date('2026-11-25T10:00:00Z');
+          const { stores, task } = await setup(databaseId, entities, () => now);
 
-    const summary = await task.run();
-    const evaluated = entities.filter(e =>
-      ['Component', 'System', 'Resource', 'API'].includes(e.kind),
-    );
-    expect(summary.failed).toBe(0);
-    expect(summary.seen).toBe(evaluated.length);
-    expect(summary.evaluated).toBe(evaluated.length);
+          const summary = await task.run();
+          const evaluated = entities.filter(e =>
+            ['Component', 'System', 'Resource', 'API'].includes(e.kind),
+          );
+          expect(summary.failed).toBe(0);
+          expect(summary.seen).toBe(evaluated.length);
+          expect(summary.evaluated).toBe(evaluated.length);
 
-    const groups = new Set(
-      entities.filter(e => e.kind === 'Group').map(e => stringifyEntityRef(e)),
+          const groups = new Set(
+            entities
+              .filter(e => e.kind === 'Group')
+              .map(e => stringifyEntityRef(e)),
+          );
+          const orphan = evaluated.find(e => {
+            const owner = e.relations?.find(
+              r => r.type === 'ownedBy',
+            )?.targetRef;
+            return owner && owner.startsWith('group:') && !groups.has(owner);
+          });
+          expect(orphan).toBeDefined();
+          const stored = await stores.evaluations.get(
+            stringifyEntityRef(orphan!),
+          );
+          const own01 = stored!.readiness.criteria.find(
+            c => c.id === 'OWN-01',
+          )!;
+          expect(own01.status).toBe('fail');
+          expect(own01.reason).toContain(
+            orphan!.relations!.find(r => r.type === 'ownedBy')!.targetRef,
+          );
+
+          const page = await stores.evaluations.portfolio({ limit: 500 }, now);
+          expect(page.totalItems).toBe(evaluated.length);
+        });
+      },
     );
-    const orphan = evaluated.find(e => {
-      const owner = e.relations?.find(r => r.type === 'ownedBy')?.targetRef;
-      return owner && owner.startsWith('group:') && !groups.has(owner);
+
+    it('re-evaluates only what changed, flags entities that left the catalog, snapshots the day', async () => {
+      const entities = readCatalogFile(
+        path.join(REPO_ROOT, 'examples/components.yaml'),
+      ).map(withRelations);
+      let now = new Date('2026-11-25T10:00:00Z');
+      const { stores, task, knex } = await setup(
+        databaseId,
+        entities,
+        () => now,
+      );
+
+      const first = await task.run();
+      expect(first.evaluated).toBe(entities.length);
+      const second = await task.run();
+      expect(second.evaluated).toBe(0);
+      expect(
+        (
+          await stores.snapshots.history(
+            'component:default/payments-api',
+            '2026-11-01',
+          )
+        ).map(p => p.day),
+      ).toEqual(['2026-11-25']);
+
+      // Catalog change: only the changed entity is re-evaluated.
+      const changed = entities.map(e =>
+        e.metadata.name === 'search-indexer'
+          ? {
+              ...e,
+              metadata: {
+                ...e.metadata,
+                links: [{ url: 'https://d.example', type: 'dashboard' }],
+              },
+            }
+          : e,
+      );
+      const afterChange = await setup(databaseId, changed, () => now, knex);
+      expect((await afterChange.task.run()).evaluated).toBe(1);
+
+      // An entity leaves the catalog: flagged at once (out of the portfolio), purged after the retention period.
+      const [removed, ...rest] = changed;
+      const removedRef = stringifyEntityRef(removed);
+      const shrunk = await setup(databaseId, rest, () => now, knex);
+      expect((await shrunk.task.run()).missing).toBe(1);
+      const page = await stores.evaluations.portfolio({ limit: 100 }, now);
+      expect(page.items.map(i => i.entityRef)).not.toContain(removedRef);
+      expect(page.totalItems).toBe(rest.length);
+      expect(await stores.evaluations.get(removedRef)).toBeDefined();
+
+      now = new Date('2027-01-15T10:00:00Z');
+      expect((await shrunk.task.run()).purged).toBe(1);
+      expect(await stores.evaluations.get(removedRef)).toBeUndefined();
     });
-    expect(orphan).toBeDefined();
-    const stored = await stores.evaluations.get(stringifyEntityRef(orphan!));
-    const own01 = stored!.readiness.criteria.find(c => c.id === 'OWN-01')!;
-    expect(own01.status).toBe('fail');
-    expect(own01.reason).toContain(
-      orphan!.relations!.find(r => r.type === 'ownedBy')!.targetRef,
-    );
-
-    const page = await stores.evaluations.portfolio({ limit: 500 }, now);
-    expect(page.totalItems).toBe(evaluated.length);
-  });
-
-  it('re-evaluates only what changed, flags entities that left the catalog, snapshots the day', async () => {
-    const entities = readCatalogFile(
-      path.join(REPO_ROOT, 'examples/components.yaml'),
-    ).map(withRelations);
-    let now = new Date('2026-11-25T10:00:00Z');
-    const { stores, task, knex } = await setup(databaseId, entities, () => now);
-
-    const first = await task.run();
-    expect(first.evaluated).toBe(entities.length);
-    const second = await task.run();
-    expect(second.evaluated).toBe(0);
-    expect((await stores.snapshots.history(
-      'component:default/payments-api',
-      '2026-11-01',
-    )).map(p => p.day)).toEqual(['2026-11-25']);
-
-    // Catalog change: only the changed entity is re-evaluated.
-    const changed = entities.map(e =>
-      e.metadata.name === 'search-indexer'
-        ? { ...e, metadata: { ...e.metadata, links: [{ url: 'https://d.example', type: 'dashboard' }] } }
-        : e,
-    );
-    const afterChange = await setup(databaseId, changed, () => now, knex);
-    expect((await afterChange.task.run()).evaluated).toBe(1);
-
-    // An entity leaves the catalog: flagged at once (out of the portfolio), purged after the retention period.
-    const [removed, ...rest] = changed;
-    const removedRef = stringifyEntityRef(removed);
-    const shrunk = await setup(databaseId, rest, () => now, knex);
-    expect((await shrunk.task.run()).missing).toBe(1);
-    const page = await stores.evaluations.portfolio({ limit: 100 }, now);
-    expect(page.items.map(i => i.entityRef)).not.toContain(removedRef);
-    expect(page.totalItems).toBe(rest.length);
-    expect(await stores.evaluations.get(removedRef)).toBeDefined();
-
-    now = new Date('2027-01-15T10:00:00Z');
-    expect((await shrunk.task.run()).purged).toBe(1);
-    expect(await stores.evaluations.get(removedRef)).toBeUndefined();
-  });
-});
+  },
+);

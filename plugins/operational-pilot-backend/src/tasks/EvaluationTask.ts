@@ -78,7 +78,9 @@ export class EvaluationTask {
           evaluated += 1;
         } catch (e) {
           failed += 1;
-          logger.warn(`Evaluation of ${stringifyEntityRef(entity)} failed: ${e}`);
+          logger.warn(
+            `Evaluation of ${stringifyEntityRef(entity)} failed: ${e}`,
+          );
         }
       }
       return { evaluated, failed };
