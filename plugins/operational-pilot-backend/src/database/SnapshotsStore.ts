@@ -113,11 +113,22 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
   async recordFromEvaluations(day: Date | string): Promise<number> {
     const dayKey = toDay(day);
     return this.db.transaction(async trx => {
-      await trx(TABLE).where({ day: dayKey }).delete();
+      // Entities that left the catalog leave today's snapshot.
+      await trx(TABLE)
+        .where({ day: dayKey })
+        .whereNotIn(
+          'entity_ref',
+          trx('evaluations').select('entity_ref').whereNull('missing_since'),
+        )
+        .delete();
+      // An upsert, not delete + insert: two replicas may snapshot the same day at the same time.
       await trx.raw(
         `insert into snapshots (entity_ref, day, score, verdict, level, tier, owner, system, categories)
          select entity_ref, ?, score, verdict, level, tier, owner, system, coalesce(categories, '{}')
-         from evaluations where missing_since is null`,
+         from evaluations where missing_since is null
+         on conflict (entity_ref, day) do update set
+           score = excluded.score, verdict = excluded.verdict, level = excluded.level, tier = excluded.tier,
+           owner = excluded.owner, system = excluded.system, categories = excluded.categories`,
         [dayKey],
       );
       const [row] = await trx(TABLE)

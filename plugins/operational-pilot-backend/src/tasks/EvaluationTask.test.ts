@@ -160,5 +160,31 @@ describe.each(databases.eachSupportedId())(
       expect((await shrunk.task.run()).purged).toBe(1);
       expect(await stores.evaluations.get(removedRef)).toBeUndefined();
     });
+
+    it('is safe when two replicas run it at the same time on one database', async () => {
+      const entities = readCatalogFile(
+        path.join(REPO_ROOT, 'examples/components.yaml'),
+      ).map(withRelations);
+      const now = new Date('2026-11-25T10:00:00Z');
+      const first = await setup(databaseId, entities, () => now);
+      const second = await setup(databaseId, entities, () => now, first.knex);
+
+      const [a, b] = await Promise.all([
+        first.task.run({ force: true }),
+        second.task.run({ force: true }),
+      ]);
+      expect(a.failed + b.failed).toBe(0);
+      const page = await first.stores.evaluations.portfolio({ limit: 100 }, now);
+      expect(page.totalItems).toBe(entities.length);
+      expect(
+        await first.stores.snapshots.history(
+          'component:default/payments-api',
+          '2026-11-25',
+        ),
+      ).toHaveLength(1);
+      // Nothing changed since: neither replica re-evaluates on the next run.
+      const [c, d] = await Promise.all([first.task.run(), second.task.run()]);
+      expect(c.evaluated + d.evaluated).toBe(0);
+    });
   },
 );
