@@ -388,6 +388,55 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+describe.each(databases.eachSupportedId())(
+  'operational-pilot portfolio and catalog read access (%s)',
+  databaseId => {
+    async function portfolioWith(decision: any, knex: any) {
+      const { server } = await startTestBackend({
+        features: [
+          operationalPilotPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.database.factory({ knex }),
+          mockServices.permissions.mock({
+            authorize: async requests =>
+              requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+            authorizeConditional: async requests =>
+              requests.map(() => decision),
+          }).factory,
+        ],
+      });
+      await request(server).get(`${COMPONENT}/readiness`);
+      return request(server).get('/api/operational-pilot/portfolio');
+    }
+
+    it('lists nothing to a caller who may not read the catalog', async () => {
+      const res = await portfolioWith(
+        { result: AuthorizeResult.DENY },
+        await databases.init(databaseId),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.totalItems).toBe(0);
+      expect(res.body.summary.totalEntities).toBe(0);
+    });
+
+    it('lists what the catalog shows the caller when read access is conditional', async () => {
+      const res = await portfolioWith(
+        {
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: [] } },
+        },
+        await databases.init(databaseId),
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((i: any) => i.entityRef)).toEqual([
+        'component:default/payments-api',
+      ]);
+    });
+  },
+);
+
 describe('operational-pilot backend configuration', () => {
   it('refuses to start with an invalid model configuration, naming the key', async () => {
     await expect(

@@ -78,9 +78,18 @@ interface PortfolioRow {
   evaluated_at: string;
 }
 
+/**
+ * The portfolio query plus, server-side only, the entities the caller may see when catalog read access is
+ * conditional (never sent by clients: the HTTP API does not accept it).
+ */
+export type ScopedPortfolioQuery = PortfolioQuery & { visibleRefs?: string[] };
+
 /** Present evaluations matching the query's filters, aliased `e`. */
-function filteredEvaluations(db: Knex, query: PortfolioQuery) {
+function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
   const builder = db('evaluations as e').whereNull('e.missing_since');
+  if (query.visibleRefs) {
+    builder.whereIn('e.entity_ref', query.visibleRefs.map(toRefKey));
+  }
   const refFilters: Array<[string, string[] | undefined]> = [
     ['e.owner', query.owner],
     ['e.system', query.system],

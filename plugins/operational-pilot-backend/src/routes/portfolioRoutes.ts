@@ -3,6 +3,7 @@ import {
   PortfolioItem,
   PortfolioQuery,
 } from '@operational-pilot/backstage-plugin-common';
+import type { ScopedPortfolioQuery } from '../database/portfolio';
 import { entityFromPath, RouteContext } from './context';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -64,17 +65,36 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The portfolio follows catalog read access: with a conditional catalog read policy, only the entities the
+ * catalog lets the caller see are listed (and counted in the summary).
+ */
+async function scopedQuery(
+  ctx: RouteContext,
+  req: Request,
+): Promise<ScopedPortfolioQuery> {
+  const credentials = await ctx.authorizer.reader(req);
+  const query: ScopedPortfolioQuery = parsePortfolioQuery(req);
+  const scope = await ctx.authorizer.catalogReadScope(credentials);
+  if (scope === 'none') {
+    query.visibleRefs = [];
+  } else if (scope === 'conditional') {
+    query.visibleRefs = await ctx.catalog.listVisibleRefs(
+      ctx.evaluations.kinds,
+      credentials,
+    );
+  }
+  return query;
+}
+
 export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
   router.get('/portfolio', async (req, res) => {
-    await ctx.authorizer.reader(req);
-    res.json(
-      await ctx.stores.evaluations.portfolio(parsePortfolioQuery(req), ctx.now()),
-    );
+    const query = await scopedQuery(ctx, req);
+    res.json(await ctx.stores.evaluations.portfolio(query, ctx.now()));
   });
 
   router.get('/portfolio/export.csv', async (req, res) => {
-    await ctx.authorizer.reader(req);
-    const query = parsePortfolioQuery(req);
+    const query = await scopedQuery(ctx, req);
     const day = ctx.now().toISOString().slice(0, 10);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader(

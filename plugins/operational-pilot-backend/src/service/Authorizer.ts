@@ -15,6 +15,7 @@ import {
   BasicPermission,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import type { Request } from 'express';
 
 export class Authorizer {
@@ -47,6 +48,23 @@ export class Authorizer {
       );
     }
     return credentials;
+  }
+
+  /**
+   * How far the caller may read the catalog: everything, nothing, or only what the catalog's conditions allow
+   * (resolved by the catalog itself, see CatalogGateway.listVisibleRefs).
+   */
+  async catalogReadScope(
+    credentials: BackstageCredentials,
+  ): Promise<'all' | 'none' | 'conditional'> {
+    if (credentials.principal.type === 'service') return 'all';
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return 'all';
+    if (decision.result === AuthorizeResult.DENY) return 'none';
+    return 'conditional';
   }
 
   /** A signed-in user allowed a basic (non-entity) permission. */

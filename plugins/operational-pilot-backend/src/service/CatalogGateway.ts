@@ -60,6 +60,25 @@ export class CatalogGateway {
     return related;
   }
 
+  /** Refs of the entities of the given kinds that the caller may read (the catalog applies its permissions). */
+  async listVisibleRefs(
+    kinds: string[],
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const refs: string[] = [];
+    for await (const page of this.catalog.streamEntities(
+      {
+        filter: { kind: kinds },
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        pageSize: 1000,
+      },
+      { credentials },
+    )) {
+      for (const entity of page) refs.push(stringifyEntityRef(entity));
+    }
+    return refs;
+  }
+
   /** Streams every entity of the given kinds, in pages. */
   async *streamEntities(kinds: string[]): AsyncIterable<Entity[]> {
     const credentials = await this.serviceCredentials();

@@ -45,6 +45,11 @@ export class EvaluationService {
     return this.options.model;
   }
 
+  /** Kinds the plugin evaluates. */
+  get kinds(): string[] {
+    return this.options.kinds;
+  }
+
   /** Whether the plugin evaluates entities of this kind (component, system, resource, api by default). */
   isEvaluatedKind(kind: string): boolean {
     return this.options.kinds.includes(kind.toLocaleLowerCase('en-US'));
