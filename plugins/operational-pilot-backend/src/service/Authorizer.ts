@@ -57,7 +57,9 @@ export class Authorizer {
   async catalogReadScope(
     credentials: BackstageCredentials,
   ): Promise<'all' | 'none' | 'conditional'> {
-    if (credentials.principal.type === 'service') return 'all';
+    if ((credentials.principal as { type?: string }).type === 'service') {
+      return 'all';
+    }
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },

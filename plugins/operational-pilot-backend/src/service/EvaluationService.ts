@@ -57,41 +57,7 @@ export class EvaluationService {
 
   /** Evaluates an entity already read from the catalog and stores the result. */
   async evaluateEntity(entity: Entity): Promise<EntityReadiness> {
-    const entityRef = stringifyEntityRef(entity);
-    const { stores } = this.options;
-    const [operations, attestations, waivers, actions, releases] =
-      await Promise.all([
-        stores.operations.get(entityRef),
-        stores.attestations.listByEntity(entityRef),
-        stores.waivers.listByEntity(entityRef),
-        stores.actions.listByEntity(entityRef),
-        stores.releases.listByEntity(entityRef),
-      ]);
-    const metadata = operations?.metadata;
-    const related = await this.options.catalog.getRelated(
-      collectReferencedEntityRefs(entity, metadata),
-    );
-    const now = this.now();
-    const readiness = evaluateReadiness(this.options.model, {
-      entity,
-      operations: metadata,
-      attestations,
-      waivers,
-      actions,
-      releases,
-      related,
-      now,
-    });
-    await stores.evaluations.upsert(
-      toEvaluationRecord(
-        entity,
-        readiness,
-        related,
-        metadata?.roles?.poa,
-        this.options.model,
-      ),
-    );
-    await autoResolveActions(stores, readiness, actions, now);
+    const [readiness] = await this.evaluateEntities([entity]);
     return readiness;
   }
 
