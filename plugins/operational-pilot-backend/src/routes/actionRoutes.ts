@@ -45,7 +45,7 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
   });
 
   router.post('/entities/:kind/:namespace/:name/actions', async (req, res) => {
-    const { entityRef } = await entityFromPath(ctx, req);
+    const { entity, entityRef } = await entityFromPath(ctx, req);
     const credentials = await ctx.authorizer.writer(
       req,
       actionCreatePermission,
@@ -111,7 +111,7 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
         return { result: created, targetId: created.id, after: created };
       },
     );
-    await reevaluate(ctx, entityRef);
+    await reevaluate(ctx, entity);
     setEtag(res, action.version);
     res.status(201).json(action);
   });
@@ -177,7 +177,7 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
           };
         },
       );
-      await reevaluate(ctx, entityRef);
+      await reevaluate(ctx, entity);
       res.json({ items: created });
     },
   );

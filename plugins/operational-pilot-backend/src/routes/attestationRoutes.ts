@@ -26,7 +26,7 @@ export function registerAttestationRoutes(router: Router, ctx: RouteContext) {
   router.post(
     '/entities/:kind/:namespace/:name/attestations',
     async (req, res) => {
-      const { entityRef } = await entityFromPath(ctx, req);
+      const { entity, entityRef } = await entityFromPath(ctx, req);
       const credentials = await ctx.authorizer.writer(
         req,
         attestationCreatePermission,
@@ -117,7 +117,7 @@ export function registerAttestationRoutes(router: Router, ctx: RouteContext) {
           return { result: created, targetId: created.id, after: created };
         },
       );
-      await reevaluate(ctx, entityRef);
+      await reevaluate(ctx, entity);
       res.status(201).json(attestation);
     },
   );

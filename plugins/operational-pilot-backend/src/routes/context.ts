@@ -39,11 +39,19 @@ export async function entityFromPath(
   return { entity, entityRef };
 }
 
-/** Re-evaluates after a write; a failure here must not turn a successful write into an error. */
-export async function reevaluate(ctx: RouteContext, entityRef: string) {
+/**
+ * Re-evaluates after a write; a failure here must not turn a successful write into an error. Routes that
+ * already read the entity pass it, so the catalog is not read a second time on every write.
+ */
+export async function reevaluate(ctx: RouteContext, target: string | Entity) {
   try {
-    await ctx.evaluations.evaluateRef(entityRef);
+    if (typeof target === 'string') {
+      await ctx.evaluations.evaluateRef(target);
+    } else {
+      await ctx.evaluations.evaluateEntity(target);
+    }
   } catch (error) {
-    ctx.logger.warn(`Re-evaluation of ${entityRef} failed: ${error}`);
+    const ref = typeof target === 'string' ? target : target.metadata.name;
+    ctx.logger.warn(`Re-evaluation of ${ref} failed: ${error}`);
   }
 }

@@ -25,7 +25,7 @@ export function registerOperationsRoutes(router: Router, ctx: RouteContext) {
   });
 
   router.put('/entities/:kind/:namespace/:name/operations', async (req, res) => {
-    const { entityRef } = await entityFromPath(ctx, req);
+    const { entity, entityRef } = await entityFromPath(ctx, req);
     const credentials = await ctx.authorizer.writer(
       req,
       operationsUpdatePermission,
@@ -60,7 +60,7 @@ export function registerOperationsRoutes(router: Router, ctx: RouteContext) {
           };
         },
       );
-      await reevaluate(ctx, entityRef);
+      await reevaluate(ctx, entity);
       setEtag(res, record.version);
       res.json(record);
     } catch (error) {

@@ -48,7 +48,7 @@ export function registerReleaseRoutes(router: Router, ctx: RouteContext) {
   });
 
   router.post('/entities/:kind/:namespace/:name/releases', async (req, res) => {
-    const { entityRef } = await entityFromPath(ctx, req);
+    const { entity, entityRef } = await entityFromPath(ctx, req);
     const credentials = await ctx.authorizer.writer(
       req,
       releaseManagePermission,
@@ -82,7 +82,7 @@ export function registerReleaseRoutes(router: Router, ctx: RouteContext) {
         return { result: created, targetId: created.id, after: created };
       },
     );
-    await reevaluate(ctx, entityRef);
+    await reevaluate(ctx, entity);
     setEtag(res, release.rev);
     res.status(201).json(release);
   });
