@@ -14,5 +14,6 @@ export * from './model/config';
 export * from './model/engine';
 export * from './model/references';
 export * from './model/actions';
+export * from './model/releases';
 export * from './model/markdown';
 export * from './api/client';

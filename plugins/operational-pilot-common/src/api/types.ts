@@ -6,15 +6,19 @@ import type {
   ActionPriority,
   ActionStatus,
   AttestationState,
+  ChangeApprovalStatus,
+  ChangeType,
   GoNoGoDecision,
+  HandoverRole,
   OperationalMetadata,
   Phase,
   ReleaseKind,
+  ReleaseOutcomeKind,
   ReleaseStatus,
   Side,
   Tier,
 } from '../domain/types';
-import type { Level, Verdict } from '../model/types';
+import type { LifecycleMismatch, Level, Verdict } from '../model/types';
 
 /** Identifies a catalog entity in API paths: `/entities/{kind}/{namespace}/{name}/...`. */
 export interface EntityPath {
@@ -44,6 +48,8 @@ export interface CreateWaiverRequest {
   reason: string;
   expiresAt: string;
   actionId?: string;
+  /** Bind the waiver to one release (required for release-scoped criteria). */
+  releaseId?: string;
 }
 
 export interface CreateActionRequest {
@@ -82,29 +88,146 @@ export interface UpdateActionRequest {
 export interface CreateReleaseRequest {
   version: string;
   kind: ReleaseKind;
+  /** Defaults to `normal`. */
+  changeType?: ChangeType;
   plannedAt: string;
   window?: { start: string; end: string };
   changeRef?: string;
+  changeApproval?: { status: ChangeApprovalStatus; date?: string };
+  environments?: string[];
+  scope?: { description?: string; components?: string[] };
+  hypercare?: {
+    start: string;
+    end: string;
+    buildStandby?: string[];
+    exitCriteria?: string[];
+  };
 }
 
+/**
+ * Changes to a release. Decisions are recorded with `POST /releases/{id}/decisions`, hand-over signatures with
+ * `POST /releases/{id}/handover/signatures` and the outcome with `POST /releases/{id}/outcome`. Once a go
+ * decision is recorded the kind is frozen; once deployed only the status and the hypercare plan change.
+ */
 export interface UpdateReleaseRequest {
   version?: string;
   kind?: ReleaseKind;
+  changeType?: ChangeType;
   plannedAt?: string;
   window?: { start: string; end: string } | null;
   changeRef?: string | null;
+  changeApproval?: { status: ChangeApprovalStatus; date?: string } | null;
+  environments?: string[] | null;
+  scope?: { description?: string; components?: string[] } | null;
   status?: ReleaseStatus;
-  goNoGo?: {
-    decision: GoNoGoDecision;
-    approvers: string[];
-    notes?: string;
-  };
   hypercare?: {
     start: string;
     end: string;
     buildStandby?: string[];
     exitCriteria?: string[];
   } | null;
+}
+
+export interface CreateDecisionRequest {
+  decision: GoNoGoDecision;
+  /** User refs; each must hold a decision role (business owner, owner, ops owner, POA). */
+  approvers: string[];
+  /** Required for a "go" on a go/no-go gate that is not ready. */
+  overrideReason?: string;
+  notes?: string;
+}
+
+/** Who should approve a go/no-go, prefilled from the roles. */
+export interface DecisionApproversResponse {
+  items: Array<{ role: HandoverRole; ref: string }>;
+}
+
+export interface SignHandoverRequest {
+  role: HandoverRole;
+  comment?: string;
+}
+
+export interface RecordOutcomeRequest {
+  outcome: ReleaseOutcomeKind;
+  incidents?: string[];
+  review?: string;
+  /** Lessons of the post-implementation review: each becomes a follow-up action (phase `after`). */
+  lessons?: Array<{
+    title: string;
+    side?: Side;
+    assigneeRef?: string;
+    dueDate?: string;
+  }>;
+}
+
+/** One proposed checklist action (from an action template), editable before creation. */
+export interface ChecklistItem {
+  templateId?: string;
+  title: string;
+  description?: string;
+  phase: Phase;
+  side: Side;
+  assigneeRef?: string;
+  /** YYYY-MM-DD. */
+  dueDate?: string;
+  /** Days relative to the release window's start (D-14 → -14). */
+  offsetDays?: number;
+  priority: ActionPriority;
+  criterionId?: string;
+}
+
+export interface GenerateChecklistRequest {
+  /** true: only return the proposed items, create nothing. */
+  preview?: boolean;
+  /** The (edited) items to create; absent: create the proposal as is. */
+  items?: ChecklistItem[];
+}
+
+export interface ChecklistPreviewResponse {
+  items: ChecklistItem[];
+}
+
+export interface ReleaseCalendarItem {
+  releaseId: string;
+  entityRef: string;
+  title: string;
+  owner?: string;
+  system?: string;
+  tier: Tier;
+  version: string;
+  kind: ReleaseKind;
+  changeType: ChangeType;
+  status: ReleaseStatus;
+  plannedAt: string;
+  window?: { start: string; end: string };
+  goNoGo?: Verdict;
+  handover?: Verdict;
+  /** Open blockers of the go/no-go gate. */
+  blockers: number;
+}
+
+export interface ReleaseCalendarResponse {
+  items: ReleaseCalendarItem[];
+}
+
+export interface ChangeSuccessResponse {
+  groupBy: 'owner' | 'system';
+  /** Per group: releases with a recorded outcome, how many succeeded (success or success with incidents). */
+  groups: Array<{
+    key: string;
+    total: number;
+    succeeded: number;
+    rate: number | null;
+    months: Array<{ month: string; total: number; succeeded: number }>;
+  }>;
+  /** Readiness at go versus outcome: releases grouped by the go/no-go gate verdict frozen at the go decision. */
+  byGateVerdict: Array<{
+    verdict: Verdict | 'unknown';
+    total: number;
+    succeeded: number;
+    failed: number;
+    rate: number | null;
+  }>;
 }
 
 export type PortfolioOrderBy =
@@ -132,6 +255,8 @@ export interface PortfolioQuery {
   verdict?: Verdict[];
   level?: Level[];
   poa?: string[];
+  /** Only entities whose catalog lifecycle disagrees with the hand-over to run. */
+  lifecycleMismatch?: boolean;
   /** Free text over name, title and entity ref. */
   q?: string;
   orderBy?: PortfolioOrderBy;
@@ -158,6 +283,7 @@ export interface PortfolioItem {
   openActions: number;
   overdueActions: number;
   evaluatedAt: string;
+  lifecycleMismatch?: LifecycleMismatch;
 }
 
 export interface PortfolioSummary {

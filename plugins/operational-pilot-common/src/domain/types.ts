@@ -162,6 +162,8 @@ export interface Waiver {
   approvedAt?: string;
   expiresAt: string;
   actionId?: string;
+  /** A waiver bound to one release covers that release's gates only (a REL-02 waiver for v2.4 does not cover v2.5). */
+  releaseId?: string;
 }
 
 export type Phase = 'before' | 'during' | 'after' | 'run';
@@ -228,6 +230,28 @@ export interface HandoffAction {
 }
 
 export type ReleaseKind = 'major' | 'minor' | 'patch' | 'hotfix';
+export const RELEASE_KINDS: readonly ReleaseKind[] = [
+  'major',
+  'minor',
+  'patch',
+  'hotfix',
+];
+
+/** ITIL change types: a standard change is pre-approved, an emergency change skips the normal CAB. */
+export type ChangeType = 'standard' | 'normal' | 'emergency';
+export const CHANGE_TYPES: readonly ChangeType[] = [
+  'standard',
+  'normal',
+  'emergency',
+];
+
+export type ChangeApprovalStatus = 'pending' | 'approved' | 'rejected';
+export const CHANGE_APPROVAL_STATUSES: readonly ChangeApprovalStatus[] = [
+  'pending',
+  'approved',
+  'rejected',
+];
+
 export type ReleaseStatus =
   | 'planned'
   | 'go_no_go'
@@ -236,30 +260,115 @@ export type ReleaseStatus =
   | 'closed'
   | 'rolled_back'
   | 'cancelled';
+export const RELEASE_STATUSES: readonly ReleaseStatus[] = [
+  'planned',
+  'go_no_go',
+  'deployed',
+  'hypercare',
+  'closed',
+  'rolled_back',
+  'cancelled',
+];
 export type GoNoGoDecision = 'go' | 'no_go' | 'go_with_reservations';
+
+/** Roles that may sign a release's hand-over to run (PV de passage en run). `owner` is the catalog owner. */
+export type HandoverRole =
+  | 'poa'
+  | 'opsOwner'
+  | 'businessOwner'
+  | 'serviceOwner'
+  | 'owner';
+export const HANDOVER_ROLES: readonly HandoverRole[] = [
+  'poa',
+  'opsOwner',
+  'businessOwner',
+  'serviceOwner',
+  'owner',
+];
+
+export interface HandoverSignature {
+  role: HandoverRole;
+  /** The user who signed (a member of the role's group, or the role's user). */
+  signedBy: string;
+  signedAt: string;
+  comment?: string;
+}
+
+/** How a release went (recorded after it). */
+export type ReleaseOutcomeKind =
+  | 'success'
+  | 'success_with_incidents'
+  | 'rolled_back'
+  | 'failed';
+export const RELEASE_OUTCOMES: readonly ReleaseOutcomeKind[] = [
+  'success',
+  'success_with_incidents',
+  'rolled_back',
+  'failed',
+];
+
+export interface ReleaseOutcome {
+  outcome: ReleaseOutcomeKind;
+  /** Incident references (ITSM numbers or URLs). */
+  incidents: string[];
+  /** Short post-implementation review (PIR). */
+  review?: string;
+  /** Follow-up actions created from the review's lessons. */
+  followUpActionIds: string[];
+  /** Verdict of the go/no-go gate frozen by the last "go" decision (readiness at go vs outcome). */
+  goGateVerdict?: 'not-ready' | 'ready-with-reservations' | 'ready-for-run';
+  /** True when the last "go" was decided on a failing gate with an override reason. */
+  goOverridden?: boolean;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** Summary of the latest go/no-go decision (the full records are `ReleaseDecision`s). */
+export interface GoNoGoSummary {
+  decision: GoNoGoDecision;
+  decidedAt: string;
+  approvers: string[];
+  notes?: string;
+  /** Id of the `ReleaseDecision` record. */
+  decisionId?: string;
+  decidedBy?: string;
+  /** Set when "go" was decided on a gate that was not ready. */
+  overrideReason?: string;
+}
 
 export interface Release {
   id: string;
   entityRef: string;
   version: string;
   kind: ReleaseKind;
+  /** ITIL change type; `normal` when not set. */
+  changeType?: ChangeType;
   /** ISO date-time of the planned production release ("mise en production"). */
   plannedAt: string;
   window?: { start: string; end: string };
   changeRef?: string;
+  /** Approval of the change (RFC) by change management / the CAB. */
+  changeApproval?: { status: ChangeApprovalStatus; date?: string };
+  /** Environments the release goes through, e.g. `['preprod', 'prod']`. */
+  environments?: string[];
+  /** What is released; a System release covers its components (`components`, entity refs). */
+  scope?: { description?: string; components?: string[] };
   status: ReleaseStatus;
-  goNoGo?: {
-    decision: GoNoGoDecision;
-    decidedAt: string;
-    approvers: string[];
-    notes?: string;
-  };
+  /** The latest go/no-go decision. */
+  goNoGo?: GoNoGoSummary;
   hypercare?: {
     start: string;
     end: string;
     buildStandby?: string[];
     exitCriteria?: string[];
   };
+  /** Multi-party hand-over to run (PV de passage en run): signatures recorded for this release. */
+  handover?: {
+    signatures: HandoverSignature[];
+    /** Set when every required role has signed: from then on the entity is "in run". */
+    completedAt?: string;
+  };
+  outcome?: ReleaseOutcome;
   /** Optimistic-concurrency revision (`version` is the software version being released). */
   rev: number;
   createdBy: string;

@@ -31,6 +31,7 @@ import type {
   EntityReadiness,
   EvaluationInput,
   ReadinessModel,
+  ReleaseGates,
 } from './types';
 import { decideVerdict } from './verdict';
 import { DEFAULT_TARGET_KINDS } from './vocabulary';
@@ -339,4 +340,19 @@ export function evaluateReadiness(
     readiness.outOfScope = true;
   }
   return readiness;
+}
+
+/**
+ * The two gates of one release (go/no-go and hand-over), from the same rubric as the run readiness.
+ * Undefined when `releaseId` is not among `input.releases`.
+ */
+export function evaluateReleaseGates(
+  model: ReadinessModel,
+  input: EvaluationInput,
+  releaseId: string,
+): ReleaseGates | undefined {
+  void model;
+  void input;
+  void releaseId;
+  throw new Error('evaluateReleaseGates: not implemented yet');
 }

@@ -5,9 +5,14 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
   Attestation,
+  GoNoGoDecision,
   HandoffAction,
+  HandoverRole,
   OperationalMetadata,
+  Phase,
   Release,
+  ReleaseKind,
+  ReleaseStatus,
   RoleKey,
   Side,
   Tier,
@@ -123,9 +128,24 @@ export interface BlockingConditions {
   majorReleaseOnly?: boolean;
   /** Also blocking, whatever the tier, when the service hours are `24x7`. */
   when24x7?: boolean;
-  /** Also blocking, whatever the tier, at the hand-over gate: the release under review is in hypercare. */
+  /**
+   * Blocking at the hand-over gate of a release (whatever the tier), and part of that gate. For an entity-scoped
+   * criterion (KT-01…KT-03) it does not block the continuous run readiness by itself.
+   */
   atHandover?: boolean;
+  /**
+   * Release kinds for which a release-scoped criterion blocks (e.g. REL-02/REL-04 block major and minor releases,
+   * not patches or hotfixes, unless configured). Absent: every kind.
+   */
+  releaseKinds?: ReleaseKind[];
 }
+
+/**
+ * The two per-release gates (domain §3.3, §4): `goNoGo` — may this release go to production? — and `handover` —
+ * may the application leave hypercare / early life support and be run by the run team?
+ */
+export type GateId = 'goNoGo' | 'handover';
+export const GATE_IDS: readonly GateId[] = ['goNoGo', 'handover'];
 
 export interface CriterionDefinition {
   id: string;
@@ -141,6 +161,11 @@ export interface CriterionDefinition {
   /** Refinements of `blockingTiers`. */
   blockingWhen?: BlockingConditions;
   scope: CriterionScope;
+  /**
+   * For release-scoped criteria: the release gate the criterion belongs to (default `goNoGo`). Entity-scoped
+   * criteria with `blockingWhen.atHandover` are also part of the `handover` gate.
+   */
+  gate?: GateId;
   check: CheckSpec;
   /** Part of the core set enabled by default. */
   core: boolean;
@@ -195,6 +220,8 @@ export interface ReadinessModel {
    * item in grace. Defaults to true when absent.
    */
   requireActionPlanForReservations?: boolean;
+  /** Roles whose signatures make a release's hand-over to run (default: POA, ops owner, business owner). */
+  handoverSignatories?: HandoverRole[];
 }
 
 /** Everything the engine needs to evaluate one entity. The backend gathers it; the engine does no I/O. */
@@ -243,6 +270,8 @@ export interface CriterionResult {
   action?: { id: string; status: string; dueDate?: string };
   /** For release-scoped results: the release under review. */
   releaseId?: string;
+  /** The release gate this result was evaluated for (absent in run readiness). */
+  gate?: GateId;
 }
 
 export interface CategoryScore {
@@ -287,4 +316,174 @@ export interface EntityReadiness {
   modelVersion: string;
   /** True when the entity's kind is not targeted by any enabled criterion (e.g. a Group or a User). */
   outOfScope?: boolean;
+  /** Open releases (planned → hypercare) with the verdicts of their two gates, earliest first. */
+  releases?: ReleaseGateSummary[];
+  /** Catalog lifecycle versus the hand-over to run. */
+  lifecycle?: LifecycleStatus;
+  /** For a System: its components' rollup (filled by the backend from stored evaluations). */
+  rollup?: SystemRollup;
+}
+
+/** One release gate: the criteria that apply to that release for that question, and its verdict. */
+export interface GateResult {
+  gate: GateId;
+  verdict: Verdict;
+  /** Plain sentences: why the verdict is what it is. */
+  verdictReasons: string[];
+  /** Weighted score over the gate's applicable criteria, or null when none applies. */
+  score: number | null;
+  criteria: CriterionResult[];
+  /** Ids of blocking criteria that do not pass (waived ones are in `reservations`). */
+  blockers: string[];
+  reservations: string[];
+  /** What is missing to pass, in plain sentences (e.g. "signature of the ops owner"). */
+  missing: string[];
+  nextSteps: NextStep[];
+}
+
+export interface ReleaseGates {
+  releaseId: string;
+  entityRef: string;
+  version: string;
+  kind: ReleaseKind;
+  status: ReleaseStatus;
+  plannedAt: string;
+  goNoGo: GateResult;
+  handover: GateResult;
+  /** Whether the release must go through hypercare and the hand-over before it is closed. */
+  needsHypercare: boolean;
+  /** Planning conflicts of the window (freeze periods, outside maintenance windows), in plain sentences. */
+  windowConflicts: string[];
+  evaluatedAt: string;
+}
+
+/** Stored with the run readiness: the verdicts of an open release's gates. */
+export interface ReleaseGateSummary {
+  releaseId: string;
+  version: string;
+  kind: ReleaseKind;
+  status: ReleaseStatus;
+  plannedAt: string;
+  goNoGo: Verdict;
+  goNoGoBlockers: string[];
+  handover: Verdict;
+  handoverMissing: string[];
+}
+
+export type LifecycleMismatch =
+  /** `spec.lifecycle: production` but no release was ever handed over to run. */
+  | 'production-not-handed-over'
+  /** Handed over to run while the catalog still says `experimental`. */
+  | 'handed-over-experimental';
+
+export interface LifecycleStatus {
+  /** `spec.lifecycle` of the catalog entity, when set. */
+  catalog?: string;
+  /** "In run": a release's hand-over was signed by every required role. */
+  inRun: boolean;
+  handedOverAt?: string;
+  handedOverReleaseId?: string;
+  handedOverVersion?: string;
+  mismatch?: LifecycleMismatch;
+  /** Plain sentence explaining the mismatch. */
+  mismatchReason?: string;
+}
+
+export interface SystemRollup {
+  /** Components (and resources, APIs) part of the system that have a stored evaluation. */
+  components: Array<{
+    entityRef: string;
+    title?: string;
+    tier: Tier;
+    score: number;
+    verdict: Verdict;
+    blockers: string[];
+  }>;
+  worstVerdict: Verdict | null;
+  averageScore: number | null;
+}
+
+/** Frozen picture of a release's gate at a go/no-go decision (the CAB dossier is built from it). */
+export interface GateSnapshot {
+  takenAt: string;
+  release: Pick<
+    Release,
+    | 'version'
+    | 'kind'
+    | 'changeType'
+    | 'changeRef'
+    | 'changeApproval'
+    | 'plannedAt'
+    | 'window'
+    | 'environments'
+    | 'scope'
+    | 'hypercare'
+  >;
+  runReadiness: {
+    score: number;
+    verdict: Verdict;
+    level: Level;
+    blockers: string[];
+  };
+  goNoGo: GateResult;
+  handover: GateResult;
+  windowConflicts: string[];
+  /** Waivers in force on the gate's reservations: who accepted the risk, until when. */
+  waivers: Array<{
+    id: string;
+    criterionId: string;
+    reason: string;
+    requestedBy: string;
+    approvedBy?: string;
+    expiresAt: string;
+    releaseId?: string;
+  }>;
+  attestations: Array<{
+    id: string;
+    criterionId: string;
+    state: string;
+    assessedBy: string;
+    assessedAt: string;
+    evidence: Array<{ url: string; description?: string }>;
+    releaseId?: string;
+    countersignedBy?: string;
+  }>;
+  openActions: Array<{
+    id: string;
+    title: string;
+    phase: Phase;
+    side: Side;
+    status: string;
+    dueDate?: string;
+    assigneeRef?: string;
+    criterionId?: string;
+  }>;
+  roles: {
+    owner?: string;
+    poa?: string;
+    opsOwner?: string;
+    businessOwner?: string;
+    serviceOwner?: string;
+    securityApprover?: string;
+    supportL1?: string;
+    supportL2?: string;
+    supportL3?: string;
+    onCall?: string;
+  };
+}
+
+/** A go/no-go decision record. A new decision is a new record; earlier ones stay. */
+export interface ReleaseDecision {
+  id: string;
+  releaseId: string;
+  entityRef: string;
+  decision: GoNoGoDecision;
+  /** Users who approved (each holds one of the decision roles: business owner, owner, ops owner, POA). */
+  approvers: string[];
+  /** Required for "go" / "go with reservations" when the go/no-go gate is not ready. */
+  overrideReason?: string;
+  notes?: string;
+  decidedBy: string;
+  decidedAt: string;
+  snapshot: GateSnapshot;
 }
