@@ -12,6 +12,8 @@ export interface Config {
         [criterionId: string]: {
           weight?: number;
           blockingTiers?: Array<'T1' | 'T2' | 'T3'>;
+          /** Release-scoped criteria: the release kinds for which they block (REL-02/REL-04 default: major, minor). */
+          blockingReleaseKinds?: Array<'major' | 'minor' | 'patch' | 'hotfix'>;
           /** Attestation validity in days, for every tier or per tier. */
           validityDays?: number | { T1?: number; T2?: number; T3?: number };
           /** `true` enables one criterion of a pack that is not enabled; `false` disables a criterion. */
@@ -61,6 +63,11 @@ export interface Config {
     levels?: { bronze?: string[]; silver?: string[] };
     /** "Ready with reservations" requires an action with a due date for every reservation (default true). */
     requireActionPlanForReservations?: boolean;
+    /** The hand-over to run (PV de passage en run) of each release. */
+    handover?: {
+      /** Roles that must sign it (default: poa, opsOwner, businessOwner). */
+      signatories?: Array<'poa' | 'opsOwner' | 'businessOwner' | 'serviceOwner' | 'owner'>;
+    };
     /** Groups whose members act as POAs on every entity (default policy). */
     poaGroups?: string[];
     /** Groups whose members may approve waivers on every entity, besides each entity's business/ops owner. */

@@ -3,7 +3,17 @@
  * Every invalid value throws a ModelConfigError naming the full key path: a readiness gate that silently falls back
  * to defaults would mislead everyone who reads its verdicts.
  */
-import { SIDES, TIERS, type Side, type Tier } from '../domain/types';
+import {
+  HANDOVER_ROLES,
+  RELEASE_KINDS,
+  SIDES,
+  TIERS,
+  type HandoverRole,
+  type ReleaseKind,
+  type Side,
+  type Tier,
+} from '../domain/types';
+import { DEFAULT_HANDOVER_SIGNATORIES } from './releases';
 import { ACTION_TEMPLATES, type ActionTemplate } from './actions';
 import { CATEGORY_IDS, DEFAULT_CATEGORIES } from './categories';
 import { attestationSpecs, checkKinds, sourceOf } from './checks';
@@ -44,6 +54,7 @@ export const MODEL_CONFIG_KEYS = [
   'defaultTier',
   'levels',
   'requireActionPlanForReservations',
+  'handover',
 ] as const;
 
 /** Keys of `operationalPilot` owned by the backend: accepted here and left to it. */
@@ -458,6 +469,7 @@ function applyOverrides(
     const o = object(raw, k, [
       'weight',
       'blockingTiers',
+      'blockingReleaseKinds',
       'validityDays',
       'enabled',
     ]);
@@ -466,6 +478,22 @@ function applyOverrides(
     }
     if (o.blockingTiers !== undefined) {
       criterion.blockingTiers = tiers(o.blockingTiers, `${k}.blockingTiers`);
+    }
+    if (o.blockingReleaseKinds !== undefined) {
+      if (criterion.scope !== 'release') {
+        throw new ModelConfigError(
+          `${k}.blockingReleaseKinds`,
+          `applies to release-scoped criteria only, and ${id} is checked per entity`,
+        );
+      }
+      const kinds = texts(o.blockingReleaseKinds, `${k}.blockingReleaseKinds`);
+      kinds.forEach((kind, i) =>
+        oneOf(kind, `${k}.blockingReleaseKinds[${i}]`, RELEASE_KINDS),
+      );
+      criterion.blockingWhen = {
+        ...criterion.blockingWhen,
+        releaseKinds: kinds as ReleaseKind[],
+      };
     }
     if (o.validityDays !== undefined) {
       if (attestationSpecs(criterion.check).length === 0) {
@@ -652,6 +680,17 @@ export function buildReadinessModel(config?: unknown): ReadinessModel {
         )
       : true;
 
+  let handoverSignatories: HandoverRole[] = [...DEFAULT_HANDOVER_SIGNATORIES];
+  if (root.handover !== undefined) {
+    const handover = object(root.handover, `${ROOT}.handover`, ['signatories']);
+    if (handover.signatories !== undefined) {
+      const key = `${ROOT}.handover.signatories`;
+      const roles = texts(handover.signatories, key, { nonEmpty: true });
+      roles.forEach((role, i) => oneOf(role, `${key}[${i}]`, HANDOVER_ROLES));
+      handoverSignatories = [...new Set(roles)] as HandoverRole[];
+    }
+  }
+
   const model: Omit<ReadinessModel, 'version'> = {
     categories: clone(DEFAULT_CATEGORIES),
     criteria,
@@ -662,6 +701,7 @@ export function buildReadinessModel(config?: unknown): ReadinessModel {
     waiverMaxDays,
     defaultTier,
     requireActionPlanForReservations,
+    handoverSignatories,
   };
   return { ...model, version: modelVersion(model) };
 }
@@ -678,6 +718,10 @@ export function modelVersion(model: Omit<ReadinessModel, 'version'>): string {
       waiverMaxDays: model.waiverMaxDays,
       requireActionPlanForReservations:
         model.requireActionPlanForReservations !== false,
+      handoverSignatories:
+        model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES,
+      // Bumped when the engine's semantics change, so stored evaluations are recomputed.
+      engine: 2,
     }),
   );
 }
@@ -702,6 +746,8 @@ export interface ModelDescription {
   levels: { bronze: string[]; silver: string[] };
   waiverMaxDays: number;
   requireActionPlanForReservations: boolean;
+  /** Roles whose signatures make a release's hand-over to run. */
+  handoverSignatories: HandoverRole[];
   categories: CategoryDefinition[];
   criteria: CriterionDescription[];
   actionTemplates: ActionTemplate[];
@@ -720,6 +766,9 @@ export function describeModel(model: ReadinessModel): ModelDescription {
     waiverMaxDays: model.waiverMaxDays,
     requireActionPlanForReservations:
       model.requireActionPlanForReservations !== false,
+    handoverSignatories: [
+      ...(model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES),
+    ],
     categories: model.categories,
     criteria: model.criteria.map(c => {
       const validity = attestationSpecs(c.check)[0]?.validityDays;

@@ -1,5 +1,6 @@
 import { DEFAULT_CATEGORIES } from './categories';
 import {
+  CRITERION_KINDS,
   DEFAULT_CRITERIA,
   DEFAULT_LEVELS,
   DEFAULT_STALENESS,
@@ -101,12 +102,8 @@ describe('DEFAULT_CRITERIA', () => {
       expect(c.rationale.length).toBeGreaterThan(10);
       expect(c.howToFix.length).toBeGreaterThan(10);
       expect(c.sources?.length).toBeGreaterThan(0);
-      expect(c.appliesTo?.kinds).toEqual([
-        'component',
-        'system',
-        'resource',
-        'api',
-      ]);
+      expect(c.appliesTo?.kinds).toEqual(CRITERION_KINDS[c.id]);
+      expect(c.appliesTo?.kinds).toContain('component');
       expect(DEFAULT_CATEGORIES.map(k => k.id)).toContain(c.category);
     }
   });
@@ -147,7 +144,34 @@ describe('DEFAULT_CRITERIA', () => {
       'REL-06',
       'SUP-04',
       'SUP-05',
+      'KT-04',
     ]);
+    // KT-04 belongs to the hand-over gate; the others to the go/no-go gate.
+    expect(
+      DEFAULT_CRITERIA.filter(c => c.gate === 'handover').map(c => c.id),
+    ).toEqual(['KT-04']);
+    expect(get('KT-01').blockingTiers).toEqual([]);
+    expect(get('KT-01').blockingWhen).toEqual({ atHandover: true });
+  });
+
+  it('scores APIs, Resources and Systems with a rubric of their own', () => {
+    const kindsOf = (kind: string) =>
+      DEFAULT_CRITERIA.filter(c => c.appliesTo?.kinds?.includes(kind)).map(
+        c => c.id,
+      );
+    // An API needs no restore test, DR exercise or KT session.
+    expect(kindsOf('api')).not.toContain('BCK-03');
+    expect(kindsOf('api')).not.toContain('KT-01');
+    expect(kindsOf('api')).toContain('OBS-03');
+    expect(kindsOf('resource')).toContain('BCK-03');
+    expect(kindsOf('resource')).not.toContain('KT-01');
+    expect(kindsOf('system')).toContain('BCK-04');
+    expect(kindsOf('system')).not.toContain('SEC-03');
+    // OWN-05 no longer asks for DICT: it stays in the fr-public-sector pack.
+    expect(get('OWN-05').check).toEqual({
+      kind: 'metadata',
+      fields: ['tier', 'serviceHours', 'supportHours'],
+    });
   });
 
   it('restricts applicability as the validity table says', () => {

@@ -32,7 +32,77 @@ type Draft = Omit<
   appliesTo?: CriterionDefinition['appliesTo'];
 };
 
-/** Fills the defaults shared by every built-in criterion (entity scope, target kinds, pack from `core`). */
+const C = 'component';
+const S = 'system';
+const R = 'resource';
+const A = 'api';
+
+/**
+ * The rubric per kind: which entity kinds each built-in criterion applies to. An API is a contract (owner, SLO,
+ * SLA, documentation, security review), not a deployable: it needs no restore test or KT session. A Resource
+ * (database, bucket, queue) is run but not released by a team of its own. A System carries what is decided for
+ * the whole application (business context, RTO/RPO, DR, SLA, hand-over) and rolls its components up.
+ */
+export const CRITERION_KINDS: Record<string, string[]> = {
+  'OWN-01': [C, S, R, A],
+  'OWN-02': [C, S, R, A],
+  'OWN-03': [C, S, R],
+  'OWN-04': [C, S],
+  'OWN-05': [C, S, R, A],
+  'OBS-01': [C, S, R],
+  'OBS-02': [C, R],
+  'OBS-03': [C, S, A],
+  'OBS-04': [C],
+  'OBS-05': [C, S, A],
+  'OBS-06': [C],
+  'INC-01': [C, S, R],
+  'INC-02': [C, S],
+  'INC-03': [C, R],
+  'INC-04': [C, S, R],
+  'INC-05': [C, S],
+  'DOC-01': [C, S],
+  'DOC-02': [C, S],
+  'DOC-03': [C, S],
+  'DOC-04': [C, S, A],
+  'DOC-05': [C, R],
+  'BCK-01': [C, S, R],
+  'BCK-02': [C, R],
+  'BCK-03': [C, R],
+  'BCK-04': [C, S],
+  'BCK-05': [C, S],
+  'CAP-01': [C, A],
+  'CAP-02': [C, S, R],
+  'CAP-03': [C, R],
+  'CAP-04': [C, R],
+  'SEC-01': [C, S, R, A],
+  'SEC-02': [C, S, R],
+  'SEC-03': [C],
+  'SEC-04': [C, R],
+  'SEC-05': [C, S, R],
+  'REL-01': [C],
+  'REL-02': [C, S, R],
+  'REL-03': [C, S],
+  'REL-04': [C, S, R],
+  'REL-05': [C, S, R],
+  'REL-06': [C, S, R],
+  'SUP-01': [C, S, R],
+  'SUP-02': [C, S, A],
+  'SUP-03': [C, S],
+  'SUP-04': [C, S],
+  'SUP-05': [C, S],
+  'SUP-06': [C, S, R],
+  'KT-01': [C, S],
+  'KT-02': [C, S],
+  'KT-03': [C, S],
+  'KT-04': [C, S],
+  'FR-SEC-01': [C, S],
+  'FR-SEC-02': [C, S, R],
+  'FR-REL-01': [C, S],
+  'FR-REL-02': [C, S],
+  'FR-BCK-01': [C, S],
+};
+
+/** Fills the defaults shared by every built-in criterion (entity scope, kinds of the rubric, pack from `core`). */
 function criterion(draft: Draft): CriterionDefinition {
   const core = draft.core ?? false;
   return {
@@ -40,7 +110,10 @@ function criterion(draft: Draft): CriterionDefinition {
     scope: draft.scope ?? 'entity',
     core,
     pack: draft.pack ?? (core ? 'core' : 'extended'),
-    appliesTo: { kinds: DEFAULT_TARGET_KINDS, ...draft.appliesTo },
+    appliesTo: {
+      kinds: CRITERION_KINDS[draft.id] ?? DEFAULT_TARGET_KINDS,
+      ...draft.appliesTo,
+    },
   };
 }
 
@@ -139,10 +212,10 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
     rationale:
       'The tier drives the gate itself; without it the application is evaluated as T1, the strictest tier.',
     howToFix:
-      'In the Operational Pilot tab, declare the tier, the service hours, the support hours and the DICT levels.',
+      'In the Operational Pilot tab, declare the tier, the service hours and the support hours.',
     weight: 2,
     blockingTiers: ALL,
-    check: metadata('tier', 'serviceHours', 'supportHours', 'dict'),
+    check: metadata('tier', 'serviceHours', 'supportHours'),
     core: true,
     defaultSide: 'poa',
     sources: ['S15', 'S32'],
@@ -699,6 +772,7 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
       'Rehearse the rollback in pre-production and record an attestation for the release under review.',
     weight: 3,
     blockingTiers: T1_T2,
+    blockingWhen: { releaseKinds: ['major', 'minor'] },
     scope: 'release',
     check: { kind: 'releaseAttestation' },
     core: true,
@@ -731,6 +805,7 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
       'Run the operational acceptance tests in pre-production and have the ops owner record an attestation for the release under review.',
     weight: 3,
     blockingTiers: T1_T2,
+    blockingWhen: { releaseKinds: ['major', 'minor'] },
     scope: 'release',
     check: { kind: 'releaseAttestation', signerRole: 'opsOwner' },
     core: true,
@@ -742,9 +817,9 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
     category: 'REL',
     title: 'Change approved and scheduled',
     rationale:
-      'Each release is authorised through change management, in a maintenance window and outside freeze periods.',
+      'Each release is authorised through change management (a standard change is pre-approved; a normal or emergency change needs the CAB or ECAB approval).',
     howToFix:
-      'Get the change (RFC) approved, enter its reference on the release, and schedule the release inside a maintenance window and outside freeze periods.',
+      'Enter the change (RFC) reference on the release and, for a normal or emergency change, its approval status and date once the CAB has approved it.',
     weight: 2,
     blockingTiers: ALL,
     scope: 'release',
@@ -874,7 +949,7 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
     howToFix:
       'Hold the knowledge-transfer sessions with the run team and N2, then record an attestation with the agenda, attendees or recording.',
     weight: 3,
-    blockingTiers: T1_T2,
+    blockingTiers: NONE,
     blockingWhen: { atHandover: true },
     check: attestation(365, {
       evidenceRequired: true,
@@ -921,16 +996,15 @@ export const DEFAULT_CRITERIA: CriterionDefinition[] = [
     category: 'KT',
     title: 'Hand-over signed (PV de passage en run / ELS exit)',
     rationale:
-      'Leaving early life support needs explicit exit criteria and an authorised hand-over, signed by the POA, the ops owner and the business owner.',
+      'Leaving early life support needs explicit exit criteria and an authorised hand-over of each release, signed by the POA, the ops owner and the business owner.',
     howToFix:
-      'Sign the hand-over report with the POA, the ops owner and the business owner, and record it as an attestation.',
+      'At the end of hypercare, have each required role (by default the POA, the ops owner and the business owner) sign the hand-over of the release in its workspace.',
     weight: 3,
     blockingTiers: NONE,
     blockingWhen: { atHandover: true },
-    check: attestation(730, {
-      evidenceRequired: true,
-      revalidateOn: ['opsOwnerChange'],
-    }),
+    scope: 'release',
+    gate: 'handover',
+    check: rule(RULES.handoverSigned),
     core: true,
     defaultSide: 'poa',
     attestationSubject: 'hand-over sign-off',
@@ -1002,6 +1076,7 @@ export const FR_PUBLIC_SECTOR_CRITERIA: CriterionDefinition[] = [
     blockingTiers: NONE,
     blockingWhen: { atHandover: true },
     scope: 'release',
+    gate: 'handover',
     check: { kind: 'releaseAttestation', signerRole: 'businessOwner' },
     pack: 'fr-public-sector',
     defaultSide: 'business',
@@ -1038,7 +1113,6 @@ export const DEFAULT_LEVELS: { bronze: string[]; silver: string[] } = {
     'BCK-03',
     'SUP-01',
     'SEC-01',
-    'REL-02',
   ],
 };
 

@@ -4,7 +4,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { buildReadinessModel } from './config';
 import { DAY_MS } from './dates';
-import { evaluateReadiness } from './engine';
+import { evaluateReadiness, evaluateReleaseGates } from './engine';
 import type { EvaluationInput } from './types';
 import {
   action as actionFor,
@@ -324,7 +324,7 @@ describe('metadata checks', () => {
     };
     expect(result('OWN-05', { operations })).toMatchObject({
       status: 'fail',
-      reason: 'missing: serviceHours, dict',
+      reason: 'missing: serviceHours',
     });
   });
 
@@ -605,29 +605,53 @@ describe('attestation checks and freshness', () => {
 });
 
 describe('release-scoped criteria', () => {
+  /** The gates of a release (the first release of the input unless named). */
+  const gates = (
+    overrides: Partial<EvaluationInput> = {},
+    releaseId?: string,
+  ) => {
+    const input = readyInput(overrides);
+    return evaluateReleaseGates(
+      model,
+      input,
+      releaseId ?? input.releases[0].id,
+    )!;
+  };
+  const gateResult = (
+    id: string,
+    overrides: Partial<EvaluationInput> = {},
+    releaseId?: string,
+  ) => {
+    const g = gates(overrides, releaseId);
+    const found = [...g.goNoGo.criteria, ...g.handover.criteria].find(
+      c => c.id === id,
+    );
+    if (!found) throw new Error(`${id} is in neither gate`);
+    return found;
+  };
   const planned = release({
     id: 'rel-2',
     version: '2.1.0',
     plannedAt: daysFromNow(10),
   });
 
-  it('not applicable without a release in progress', () => {
-    expect(result('REL-02')).toMatchObject({
-      status: 'not-applicable',
-      reason: 'no production release in progress',
-    });
+  it('never lists release-scoped criteria in the run readiness, only in the gates of open releases', () => {
+    const run = evaluate({ releases: [planned] });
+    expect(run.criteria.map(c => c.id)).not.toContain('REL-02');
+    expect(run.criteria.some(c => c.scope === 'release')).toBe(false);
+    expect(run.releases).toEqual([
+      expect.objectContaining({ releaseId: 'rel-2', goNoGo: 'not-ready' }),
+    ]);
     const finished = [
       release({ id: 'a', status: 'closed' }),
       release({ id: 'b', status: 'cancelled' }),
       release({ id: 'c', status: 'rolled_back' }),
     ];
-    expect(result('REL-02', { releases: finished }).status).toBe(
-      'not-applicable',
-    );
+    expect(evaluate({ releases: finished }).releases).toBeUndefined();
   });
 
   it('unknown without an attestation for the release, pass or fail with one', () => {
-    expect(result('REL-02', { releases: [planned] })).toMatchObject({
+    expect(gateResult('REL-02', { releases: [planned] })).toMatchObject({
       status: 'unknown',
       source: 'release',
       reason: 'no attestation recorded for release 2.1.0',
@@ -635,7 +659,7 @@ describe('release-scoped criteria', () => {
     });
     const ok = [attestation('REL-02', 1, { releaseId: 'rel-2' })];
     expect(
-      result('REL-02', { releases: [planned], attestations: ok }),
+      gateResult('REL-02', { releases: [planned], attestations: ok }),
     ).toMatchObject({
       status: 'pass',
       reason: `attested for release 2.1.0 on ${daysAgo(1).slice(
@@ -647,31 +671,35 @@ describe('release-scoped criteria', () => {
       attestation('REL-02', 1, { releaseId: 'rel-2', state: 'non-compliant' }),
     ];
     expect(
-      result('REL-02', { releases: [planned], attestations: ko }).status,
+      gateResult('REL-02', { releases: [planned], attestations: ko }).status,
     ).toBe('fail');
     const otherRelease = [attestation('REL-02', 1, { releaseId: 'rel-old' })];
     expect(
-      result('REL-02', { releases: [planned], attestations: otherRelease })
+      gateResult('REL-02', { releases: [planned], attestations: otherRelease })
         .status,
     ).toBe('unknown');
   });
 
-  it('reviews the earliest release in progress', () => {
+  it('gives each open release its own gates, earliest first', () => {
     const later = release({
       id: 'rel-3',
       version: '3.0.0',
       plannedAt: daysFromNow(40),
     });
     const attestations = [attestation('REL-02', 1, { releaseId: 'rel-2' })];
-    expect(
-      result('REL-02', { releases: [later, planned], attestations }).status,
-    ).toBe('pass');
+    const overrides = { releases: [later, planned], attestations };
+    expect(gateResult('REL-02', overrides, 'rel-2').status).toBe('pass');
+    expect(gateResult('REL-02', overrides, 'rel-3').status).toBe('unknown');
+    expect(evaluate(overrides).releases?.map(r => r.releaseId)).toEqual([
+      'rel-2',
+      'rel-3',
+    ]);
   });
 
   it('checks the signer of REL-03 against the business owner', () => {
     const releases = [planned];
     expect(
-      result('REL-03', {
+      gateResult('REL-03', {
         releases,
         attestations: [attestation('REL-03', 1, { releaseId: 'rel-2' })],
       }),
@@ -681,7 +709,7 @@ describe('release-scoped criteria', () => {
         'attestation for release 2.1.0 must be signed by the business owner user:default/bob, but was signed by user:default/jane',
     });
     expect(
-      result('REL-03', {
+      gateResult('REL-03', {
         releases,
         attestations: [
           attestation('REL-03', 1, { releaseId: 'rel-2', assessedBy: 'bob' }),
@@ -689,7 +717,7 @@ describe('release-scoped criteria', () => {
       }).status,
     ).toBe('pass');
     expect(
-      result('REL-03', {
+      gateResult('REL-03', {
         releases,
         attestations: [
           attestation('REL-03', 1, {
@@ -701,22 +729,47 @@ describe('release-scoped criteria', () => {
     ).toBe('pass');
   });
 
-  it('REL-05 reads the change reference, maintenance windows and freezes', () => {
-    expect(result('REL-05', { releases: [planned] })).toMatchObject({
+  it('REL-05 reads the change reference, its type and its approval', () => {
+    expect(gateResult('REL-05', { releases: [planned] })).toMatchObject({
       status: 'fail',
       reason: 'release 2.1.0 has no change reference (RFC)',
     });
-    // 2025-06-22 is a Sunday.
-    const sunday = release({
+    const pending = release({ changeRef: 'CHG-42' });
+    expect(gateResult('REL-05', { releases: [pending] }).reason).toBe(
+      'normal change CHG-42 is not approved yet (no approval recorded)',
+    );
+    const standard = release({ changeRef: 'CHG-42', changeType: 'standard' });
+    expect(gateResult('REL-05', { releases: [standard] }).status).toBe('pass');
+    const approvedNoDate = release({
       changeRef: 'CHG-42',
-      plannedAt: '2025-06-22T01:30:00Z',
-      window: { start: '2025-06-22T01:30:00Z', end: '2025-06-22T03:00:00Z' },
+      changeApproval: { status: 'approved' },
     });
-    expect(result('REL-05', { releases: [sunday] })).toMatchObject({
+    expect(gateResult('REL-05', { releases: [approvedNoDate] }).status).toBe(
+      'fail',
+    );
+    const approved = release({
+      changeRef: 'CHG-42',
+      changeType: 'emergency',
+      changeApproval: { status: 'approved', date: '2025-06-20' },
+    });
+    expect(gateResult('REL-05', { releases: [approved] })).toMatchObject({
       status: 'pass',
-      reason:
-        'change CHG-42 recorded for release 2.0.0, planned on 2025-06-22 01:30 UTC',
+      reason: 'emergency change CHG-42 approved on 2025-06-20',
     });
+    const rejected = release({
+      changeRef: 'CHG-42',
+      changeApproval: { status: 'rejected', date: '2025-06-20' },
+    });
+    expect(gateResult('REL-05', { releases: [rejected] }).reason).toBe(
+      'normal change CHG-42 was rejected on 2025-06-20',
+    );
+  });
+
+  it('reports window conflicts: a blocker for a normal change of a T1, a reservation otherwise', () => {
+    const approved = {
+      changeRef: 'CHG-42',
+      changeApproval: { status: 'approved' as const, date: '2025-06-20' },
+    };
     const windows = {
       ...readyOperations(),
       maintenanceWindows: [
@@ -728,18 +781,36 @@ describe('release-scoped criteria', () => {
         },
       ],
     };
-    // 01:30Z is 03:30 in Paris (summer time): inside the Sunday 03:00–07:00 window.
-    expect(
-      result('REL-05', { releases: [sunday], operations: windows }).status,
-    ).toBe('pass');
-    const monday = release({
-      changeRef: 'CHG-42',
-      plannedAt: '2025-06-23T10:00:00Z',
+    // 2025-06-22 is a Sunday; 01:30Z is 03:30 in Paris (summer time): inside the window.
+    const sunday = release({
+      ...approved,
+      plannedAt: '2025-06-22T01:30:00Z',
+      window: { start: '2025-06-22T01:30:00Z', end: '2025-06-22T03:00:00Z' },
     });
     expect(
-      result('REL-05', { releases: [monday], operations: windows }).reason,
-    ).toBe(
+      gates({ releases: [sunday], operations: windows }).windowConflicts,
+    ).toEqual([]);
+    const monday = release({ ...approved, plannedAt: '2025-06-23T10:00:00Z' });
+    const t1 = { ...windows, tier: 'T1' as const };
+    const onMonday = gates({ releases: [monday], operations: t1 });
+    expect(onMonday.windowConflicts).toEqual([
       'planned slot 2025-06-23 10:00 UTC is outside the maintenance windows (SU 03:00 for 240 min Europe/Paris)',
+    ]);
+    expect(onMonday.goNoGo.verdict).toBe('not-ready');
+    expect(onMonday.goNoGo.missing.join(' ')).toContain(
+      'outside the maintenance windows',
+    );
+    const emergency = release({
+      ...approved,
+      changeType: 'emergency',
+      plannedAt: '2025-06-23T10:00:00Z',
+    });
+    const asEmergency = gates({ releases: [emergency], operations: t1 });
+    expect(asEmergency.goNoGo.missing.join(' ')).not.toContain(
+      'maintenance windows',
+    );
+    expect(asEmergency.goNoGo.verdictReasons.join(' ')).toContain(
+      'The window conflicts (a reservation for a emergency change of a T1)',
     );
     const freeze = {
       ...readyOperations(),
@@ -748,14 +819,14 @@ describe('release-scoped criteria', () => {
       ],
     };
     expect(
-      result('REL-05', { releases: [sunday], operations: freeze }).reason,
-    ).toBe(
+      gates({ releases: [sunday], operations: freeze }).windowConflicts,
+    ).toEqual([
       'planned slot 2025-06-22 01:30 UTC falls in the freeze period 2025-06-20 – 2025-06-22 (summer sales)',
-    );
+    ]);
   });
 
   it('REL-06 reads the go/no-go decision', () => {
-    expect(result('REL-06', { releases: [planned] })).toMatchObject({
+    expect(gateResult('REL-06', { releases: [planned] })).toMatchObject({
       status: 'fail',
       reason: 'no go/no-go decision recorded for release 2.1.0',
     });
@@ -766,7 +837,7 @@ describe('release-scoped criteria', () => {
         approvers: ['user:default/bob'],
       },
     });
-    expect(result('REL-06', { releases: [go] })).toMatchObject({
+    expect(gateResult('REL-06', { releases: [go] })).toMatchObject({
       status: 'pass',
       reason: `go for release 2.0.0 on ${daysAgo(1).slice(
         0,
@@ -780,7 +851,7 @@ describe('release-scoped criteria', () => {
         approvers: ['user:default/bob'],
       },
     });
-    expect(result('REL-06', { releases: [noGo] }).status).toBe('fail');
+    expect(gateResult('REL-06', { releases: [noGo] }).status).toBe('fail');
     const noApprovers = release({
       goNoGo: {
         decision: 'go_with_reservations',
@@ -788,13 +859,13 @@ describe('release-scoped criteria', () => {
         approvers: [],
       },
     });
-    expect(result('REL-06', { releases: [noApprovers] }).reason).toBe(
+    expect(gateResult('REL-06', { releases: [noApprovers] }).reason).toBe(
       'go/no-go for release 2.0.0 recorded without approvers',
     );
   });
 
   it('SUP-04 reads the hypercare plan', () => {
-    expect(result('SUP-04', { releases: [planned] }).reason).toBe(
+    expect(gateResult('SUP-04', { releases: [planned] }).reason).toBe(
       'release 2.1.0 has no hypercare plan',
     );
     const hc = release({
@@ -805,25 +876,124 @@ describe('release-scoped criteria', () => {
         exitCriteria: ['no P1 for 7 days'],
       },
     });
-    expect(result('SUP-04', { releases: [hc] }).status).toBe('pass');
+    expect(gateResult('SUP-04', { releases: [hc] }).status).toBe('pass');
     const partial = release({
       hypercare: { start: daysFromNow(14), end: daysFromNow(28) },
     });
-    expect(result('SUP-04', { releases: [partial] }).reason).toBe(
+    expect(gateResult('SUP-04', { releases: [partial] }).reason).toBe(
       'hypercare plan of release 2.0.0 lacks build-side standby contacts, exit criteria',
     );
   });
 
-  it('blocks REL-03 only for major releases, and KT criteria at the hand-over', () => {
-    expect(result('REL-03', { releases: [planned] }).blocking).toBe(false);
+  it('blocks REL-03 only for major releases, REL-02/REL-04 not for patches, and KT criteria at the hand-over', () => {
+    expect(gateResult('REL-03', { releases: [planned] }).blocking).toBe(false);
     expect(
-      result('REL-03', { releases: [release({ kind: 'major' })] }).blocking,
+      gateResult('REL-03', { releases: [release({ kind: 'major' })] }).blocking,
     ).toBe(true);
+    for (const id of ['REL-02', 'REL-04']) {
+      expect(
+        gateResult(id, { releases: [release({ kind: 'minor' })] }).blocking,
+      ).toBe(true);
+      expect(
+        gateResult(id, { releases: [release({ kind: 'patch' })] }).blocking,
+      ).toBe(false);
+      expect(
+        gateResult(id, { releases: [release({ kind: 'hotfix' })] }).blocking,
+      ).toBe(false);
+    }
+    const configured = buildReadinessModel({
+      criteria: {
+        overrides: {
+          'REL-02': {
+            blockingReleaseKinds: ['major', 'minor', 'patch', 'hotfix'],
+          },
+        },
+      },
+    });
+    const patchInput = readyInput({ releases: [release({ kind: 'patch' })] });
+    expect(
+      evaluateReleaseGates(
+        configured,
+        patchInput,
+        'rel-1',
+      )!.goNoGo.criteria.find(c => c.id === 'REL-02')!.blocking,
+    ).toBe(true);
+    // KT criteria are part of the hand-over gate and block there, not in the run readiness.
+    expect(result('KT-01').blocking).toBe(false);
     expect(result('KT-02').blocking).toBe(false);
-    expect(
-      result('KT-02', { releases: [release({ status: 'hypercare' })] })
-        .blocking,
-    ).toBe(true);
+    const kt02 = gateResult('KT-02', {
+      releases: [release({ status: 'hypercare' })],
+    });
+    expect(kt02).toMatchObject({ blocking: true, gate: 'handover' });
+    expect(gateResult('KT-01', { releases: [planned] }).blocking).toBe(true);
+  });
+
+  it('KT-04 is the signed hand-over of each release, and the hand-over gate needs every signature', () => {
+    const hypercare = release({ status: 'hypercare' });
+    const unsigned = gates({ releases: [hypercare] });
+    expect(unsigned.handover.verdict).toBe('not-ready');
+    expect(unsigned.handover.missing).toEqual(
+      expect.arrayContaining([
+        'signature of the POA',
+        'signature of the ops owner',
+        'signature of the business owner',
+      ]),
+    );
+    const sig = (role: 'poa' | 'opsOwner' | 'businessOwner', who: string) => ({
+      role,
+      signedBy: who,
+      signedAt: daysAgo(1),
+    });
+    const twoOfThree = release({
+      status: 'hypercare',
+      handover: {
+        signatures: [
+          sig('poa', 'user:default/ann'),
+          sig('opsOwner', 'user:default/olga'),
+        ],
+      },
+    });
+    const partial = gates({ releases: [twoOfThree] });
+    expect(partial.handover.verdict).toBe('not-ready');
+    expect(partial.handover.missing).toContain(
+      'signature of the business owner',
+    );
+    expect(partial.handover.criteria.find(c => c.id === 'KT-04')?.reason).toBe(
+      'hand-over of release 2.0.0 lacks the signature of the business owner',
+    );
+    const signed = release({
+      status: 'hypercare',
+      handover: {
+        signatures: [
+          sig('poa', 'user:default/ann'),
+          sig('opsOwner', 'user:default/olga'),
+          sig('businessOwner', 'user:default/bob'),
+        ],
+        completedAt: daysAgo(1),
+      },
+    });
+    const all = gates({ releases: [signed] });
+    expect(all.handover.criteria.find(c => c.id === 'KT-04')?.status).toBe(
+      'pass',
+    );
+    expect(all.handover.missing.filter(m => m.startsWith('signature'))).toEqual(
+      [],
+    );
+  });
+
+  it('binds release-scoped waivers to their release', () => {
+    const other = release({
+      id: 'rel-9',
+      version: '9.0.0',
+      plannedAt: daysFromNow(30),
+    });
+    const waivers = [waiverFor('REL-02', { releaseId: 'rel-9' })];
+    const overrides = { releases: [planned, other], waivers };
+    expect(gateResult('REL-02', overrides, 'rel-9').status).toBe('waived');
+    expect(gateResult('REL-02', overrides, 'rel-2').status).toBe('unknown');
+    // A waiver without a release does not cover a release-scoped criterion.
+    const loose = { releases: [planned], waivers: [waiverFor('REL-02')] };
+    expect(gateResult('REL-02', loose, 'rel-2').status).toBe('unknown');
   });
 });
 

@@ -2,10 +2,14 @@
  * Properties of the engine over random inputs (fast-check).
  */
 import fc from 'fast-check';
-import type { Attestation } from '../domain/types';
+import type { Attestation, Release } from '../domain/types';
 import { buildReadinessModel } from './config';
 import { parseTime } from './dates';
-import { evaluateReadiness } from './engine';
+import { evaluateReadiness, evaluateReleaseGates } from './engine';
+import {
+  DEFAULT_HANDOVER_SIGNATORIES,
+  missingHandoverSignatures,
+} from './releases';
 import type { EvaluationInput } from './types';
 import { ANNOTATIONS, LINK_TYPES } from './vocabulary';
 import { inputArb } from './__testUtils__/arbitraries';
@@ -44,7 +48,91 @@ function freshAttestation(
   };
 }
 
+/** Release statuses whose presence does not tell that a deployment happened (so no revalidation is due). */
+const UNDEPLOYED = ['planned', 'go_no_go', 'cancelled'];
+
+/** Everything about releases that belongs to their gates, stripped from an input. */
+function withoutReleaseMatters(
+  model: typeof full,
+  input: EvaluationInput,
+): EvaluationInput {
+  const releaseScoped = new Set(
+    model.criteria.filter(c => c.scope === 'release').map(c => c.id),
+  );
+  return {
+    ...input,
+    attestations: input.attestations.filter(
+      a => !a.releaseId && !releaseScoped.has(a.criterionId),
+    ),
+    waivers: input.waivers.filter(
+      w => !w.releaseId && !releaseScoped.has(w.criterionId),
+    ),
+    // Releases not deployed are dropped; the others lose their decision, signatures and change data.
+    releases: input.releases
+      .filter(r => !UNDEPLOYED.includes(r.status))
+      .map(
+        (r): Release => ({
+          ...r,
+          goNoGo: undefined,
+          handover: undefined,
+          changeRef: undefined,
+          changeApproval: undefined,
+          changeType: undefined,
+        }),
+      ),
+  };
+}
+
 describe('engine properties', () => {
+  it('release-scoped criteria, release waivers and planned releases never move the run readiness', () => {
+    fc.assert(
+      fc.property(models, inputArb, (model, input) => {
+        const withReleases = evaluateReadiness(model, input);
+        const without = evaluateReadiness(
+          model,
+          withoutReleaseMatters(model, input),
+        );
+        expect(withReleases.score).toBe(without.score);
+        expect(withReleases.verdict).toBe(without.verdict);
+        expect(withReleases.level).toBe(without.level);
+        expect(withReleases.blockers).toEqual(without.blockers);
+        expect(withReleases.criteria.some(c => c.scope === 'release')).toBe(
+          false,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('the hand-over gate never passes while a required signature is missing', () => {
+    const withoutKt04 = buildReadinessModel({
+      criteria: { overrides: { 'KT-04': { enabled: false } } },
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(core, full, withoutKt04),
+        inputArb,
+        (model, input) => {
+          for (const release of input.releases) {
+            const gates = evaluateReleaseGates(model, input, release.id)!;
+            const missing = missingHandoverSignatures(
+              release,
+              model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES,
+            );
+            if (missing.length > 0) {
+              expect(gates.handover.verdict).toBe('not-ready');
+              expect(gates.handover.missing.length).toBeGreaterThan(0);
+            }
+            if (gates.handover.verdict !== 'not-ready') {
+              expect(missing).toEqual([]);
+            }
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('scores and credits stay within bounds, and the output is plain JSON', () => {
     fc.assert(
       fc.property(models, inputArb, (model, input) => {

@@ -7,7 +7,7 @@
  * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
  * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
  */
-import type { HandoffAction, Waiver } from '../domain/types';
+import type { HandoffAction, Release, Waiver } from '../domain/types';
 import { checkKinds, evaluateCheck, sourceOf } from './checks';
 import {
   latestAttestation,
@@ -17,6 +17,15 @@ import {
 import { type CheckOutcome, notApplicable } from './checks/outcome';
 import { RULES_WITH_ATTESTATION } from './checks/rules';
 import { createContext, type EvaluationContext } from './context';
+import { decideGate } from './gates';
+import { lifecycleStatus } from './lifecycle';
+import { slotProblems } from './checks/schedule';
+import {
+  DEFAULT_HANDOVER_SIGNATORIES,
+  missingHandoverSignatures,
+  needsHypercare,
+  OPEN_RELEASE_STATUSES,
+} from './releases';
 import { parseTime, toDay, toIso } from './dates';
 import { computeLevels } from './levels';
 import {
@@ -30,11 +39,13 @@ import type {
   CriterionResult,
   EntityReadiness,
   EvaluationInput,
+  GateId,
   ReadinessModel,
   ReleaseGates,
+  ReleaseGateSummary,
 } from './types';
 import { decideVerdict } from './verdict';
-import { DEFAULT_TARGET_KINDS } from './vocabulary';
+import { DEFAULT_TARGET_KINDS, RULES } from './vocabulary';
 
 const TERMINAL = ['verified', 'risk_accepted', 'cancelled'];
 
@@ -117,14 +128,15 @@ function declaredNotApplicable(
 function isBlocking(
   def: CriterionDefinition,
   ctx: EvaluationContext,
+  gate: GateId | undefined,
 ): string | undefined {
   const when = def.blockingWhen ?? {};
   const release = ctx.releaseUnderReview;
+  if (gate === 'handover' && when.atHandover && release) {
+    return `at the hand-over of release ${release.version}`;
+  }
   if (when.when24x7 && ctx.is24x7) {
     return 'for 24x7 services';
-  }
-  if (when.atHandover && release?.status === 'hypercare') {
-    return `at the hand-over of release ${release.version}`;
   }
   if (!def.blockingTiers.includes(ctx.tier)) {
     return undefined;
@@ -134,7 +146,29 @@ function isBlocking(
       ? `for ${ctx.tier} major releases`
       : undefined;
   }
+  if (when.releaseKinds && def.scope === 'release') {
+    return release && when.releaseKinds.includes(release.kind)
+      ? `for ${ctx.tier} ${release.kind} releases`
+      : undefined;
+  }
   return `for ${ctx.tier}`;
+}
+
+/**
+ * Waivers that may cover a criterion in this evaluation: the run readiness takes entity-wide waivers only; a
+ * release gate takes the waivers bound to its release, and, for entity-scoped criteria, entity-wide ones too.
+ * So a REL-02 waiver for release 2.4 never covers 2.5.
+ */
+function waiversInScope(
+  waivers: Waiver[] | undefined,
+  def: CriterionDefinition,
+  release: Release | undefined,
+): Waiver[] {
+  return (waivers ?? []).filter(w => {
+    if (!release) return !w.releaseId;
+    if (w.releaseId) return w.releaseId === release.id;
+    return def.scope === 'entity';
+  });
 }
 
 function activeWaiver(
@@ -201,8 +235,9 @@ interface Evaluated {
 function evaluateCriterion(
   def: CriterionDefinition,
   ctx: EvaluationContext,
+  gate?: GateId,
 ): Evaluated {
-  const blockingText = isBlocking(def, ctx);
+  const blockingText = isBlocking(def, ctx, gate);
   const naReason = notApplicableReason(def, ctx);
   let outcome: CheckOutcome = naReason
     ? notApplicable(sourceOf(def.check), naReason)
@@ -235,11 +270,17 @@ function evaluateCriterion(
   if (def.scope === 'release' && ctx.releaseUnderReview) {
     result.releaseId = ctx.releaseUnderReview.id;
   }
+  if (gate) {
+    result.gate = gate;
+  }
   const changesAt = [...(outcome.changesAt ?? [])];
 
   // A waiver turns a non-passing item into a reservation: no credit, but no longer a blocker.
   if (['fail', 'stale', 'unknown'].includes(outcome.status)) {
-    const waiver = activeWaiver(ctx.waivers.get(def.id), ctx.nowMs);
+    const waiver = activeWaiver(
+      waiversInScope(ctx.waivers.get(def.id), def, ctx.releaseUnderReview),
+      ctx.nowMs,
+    );
     if (waiver) {
       const expiresMs = parseTime(waiver.expiresAt)!;
       result.status = 'waived';
@@ -277,8 +318,15 @@ export function evaluateReadiness(
   if (!Number.isFinite(nowMs)) {
     throw new TypeError('evaluateReadiness: input.now must be a valid Date');
   }
-  const ctx = createContext(model, input);
-  const evaluated = model.criteria.map(def => evaluateCriterion(def, ctx));
+  // The run readiness answers "is this application fit to be run?": release-scoped criteria and the release
+  // under review never move it (they belong to the release gates below).
+  const ctx: EvaluationContext = {
+    ...createContext(model, input),
+    releaseUnderReview: undefined,
+  };
+  const evaluated = model.criteria
+    .filter(def => def.scope !== 'release')
+    .map(def => evaluateCriterion(def, ctx));
   const results = evaluated.map(e => e.result);
   const score = weightedScore(results);
 
@@ -309,6 +357,7 @@ export function evaluateReadiness(
     thresholds: model.thresholds[ctx.tier],
     requireActionPlan: model.requireActionPlanForReservations !== false,
     actions: ctx.actions,
+    nowMs: ctx.nowMs,
     blockingText,
     nothingApplicable,
   });
@@ -333,26 +382,173 @@ export function evaluateReadiness(
     evaluatedAt: toIso(ctx.nowMs),
     modelVersion: model.version,
   };
-  if (future.length > 0) {
-    readiness.nextChangeAt = toIso(Math.min(...future));
-  }
   if (outOfScope) {
     readiness.outOfScope = true;
+    return withNextChange(readiness, future);
+  }
+
+  const openReleases = openReleasesOf(ctx.releases);
+  if (openReleases.length > 0) {
+    readiness.releases = openReleases.map(release => {
+      const gates = gatesOf(model, ctx, readiness, release);
+      future.push(...gates.changesAt);
+      return summarizeGates(gates.gates);
+    });
+  }
+  readiness.lifecycle = lifecycleStatus(
+    (input.entity.spec as Record<string, unknown> | undefined)?.lifecycle,
+    ctx.releases,
+    input.attestations ?? [],
+    handoverAppliesTo(model, ctx.kind),
+  );
+  return withNextChange(readiness, future);
+}
+
+function withNextChange(
+  readiness: EntityReadiness,
+  future: number[],
+): EntityReadiness {
+  const upcoming = future.filter(ms => Number.isFinite(ms));
+  if (upcoming.length > 0) {
+    readiness.nextChangeAt = toIso(Math.min(...upcoming));
   }
   return readiness;
 }
 
+/** Open releases (planned → hypercare), earliest planned first. */
+function openReleasesOf(releases: Release[]): Release[] {
+  return releases
+    .filter(
+      r =>
+        r && typeof r === 'object' && OPEN_RELEASE_STATUSES.includes(r.status),
+    )
+    .sort(
+      (a, b) =>
+        (parseTime(a.plannedAt) ?? Number.MAX_SAFE_INTEGER) -
+          (parseTime(b.plannedAt) ?? Number.MAX_SAFE_INTEGER) ||
+        compareText(String(a.id), String(b.id)),
+    );
+}
+
+/** Whether a hand-over criterion applies to this kind (an API or a Resource is not handed over). */
+function handoverAppliesTo(model: ReadinessModel, kind: string): boolean {
+  return model.criteria.some(
+    c =>
+      (c.gate === 'handover' || c.blockingWhen?.atHandover) &&
+      (!c.appliesTo?.kinds ||
+        c.appliesTo.kinds.map(k => k.toLowerCase()).includes(kind)),
+  );
+}
+
+/** Criteria of a gate: release-scoped ones assigned to it, and for the hand-over the entity ones blocking at it. */
+function gateCriteria(model: ReadinessModel, gate: GateId) {
+  return model.criteria.filter(def =>
+    def.scope === 'release'
+      ? (def.gate ?? 'goNoGo') === gate
+      : gate === 'handover' && def.blockingWhen?.atHandover === true,
+  );
+}
+
+function gatesOf(
+  model: ReadinessModel,
+  baseCtx: EvaluationContext,
+  run: EntityReadiness,
+  release: Release,
+): { gates: ReleaseGates; changesAt: number[] } {
+  const ctx: EvaluationContext = { ...baseCtx, releaseUnderReview: release };
+  const changesAt: number[] = [];
+  const evaluate = (gate: GateId) => {
+    const evaluated = gateCriteria(model, gate).map(def =>
+      evaluateCriterion(def, ctx, gate),
+    );
+    const blockingText = new Map<string, string>();
+    for (const e of evaluated) {
+      changesAt.push(...e.changesAt.filter(ms => ms > ctx.nowMs));
+      if (e.blockingText) blockingText.set(e.result.id, e.blockingText);
+    }
+    return { results: evaluated.map(e => e.result), blockingText };
+  };
+  const hasPlannedDate =
+    parseTime(release.window?.start) !== undefined ||
+    parseTime(release.plannedAt) !== undefined;
+  const windowConflicts = hasPlannedDate
+    ? slotProblems(release, ctx.operations)
+    : [`release ${release.version} has no valid planned date`];
+  const goNoGo = evaluate('goNoGo');
+  const handover = evaluate('handover');
+  const required = model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES;
+  const gates: ReleaseGates = {
+    releaseId: release.id,
+    entityRef: ctx.entityRef,
+    version: release.version,
+    kind: release.kind,
+    status: release.status,
+    plannedAt: release.plannedAt,
+    goNoGo: decideGate({
+      gate: 'goNoGo',
+      release,
+      tier: ctx.tier,
+      results: goNoGo.results,
+      blockingText: goNoGo.blockingText,
+      runReadiness: run,
+      windowConflicts,
+    }),
+    handover: decideGate({
+      gate: 'handover',
+      release,
+      tier: ctx.tier,
+      results: handover.results,
+      blockingText: handover.blockingText,
+      runReadiness: run,
+      missingSignatures: missingHandoverSignatures(release, required),
+      signatureCriteria: new Set(
+        model.criteria
+          .filter(
+            c =>
+              c.check.kind === 'rule' && c.check.rule === RULES.handoverSigned,
+          )
+          .map(c => c.id),
+      ),
+    }),
+    needsHypercare: needsHypercare(release, ctx.tier),
+    windowConflicts,
+    evaluatedAt: toIso(ctx.nowMs),
+  };
+  return { gates, changesAt };
+}
+
+function summarizeGates(gates: ReleaseGates): ReleaseGateSummary {
+  return {
+    releaseId: gates.releaseId,
+    version: gates.version,
+    kind: gates.kind,
+    status: gates.status,
+    plannedAt: gates.plannedAt,
+    goNoGo: gates.goNoGo.verdict,
+    goNoGoBlockers: gates.goNoGo.blockers,
+    handover: gates.handover.verdict,
+    handoverMissing: gates.handover.missing,
+  };
+}
+
 /**
- * The two gates of one release (go/no-go and hand-over), from the same rubric as the run readiness.
- * Undefined when `releaseId` is not among `input.releases`.
+ * The two gates of one release (go/no-go and hand-over), from the same rubric as the run readiness. Works for
+ * any release of the entity, open or not (a closed release shows how its gates stand now). Undefined when
+ * `releaseId` is not among `input.releases`.
  */
 export function evaluateReleaseGates(
   model: ReadinessModel,
   input: EvaluationInput,
   releaseId: string,
 ): ReleaseGates | undefined {
-  void model;
-  void input;
-  void releaseId;
-  throw new Error('evaluateReleaseGates: not implemented yet');
+  const release = (Array.isArray(input.releases) ? input.releases : []).find(
+    r => r && r.id === releaseId,
+  );
+  if (!release) return undefined;
+  const run = evaluateReadiness(model, input);
+  const ctx: EvaluationContext = {
+    ...createContext(model, input),
+    releaseUnderReview: undefined,
+  };
+  return gatesOf(model, ctx, run, release).gates;
 }

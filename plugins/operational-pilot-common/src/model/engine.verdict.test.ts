@@ -81,7 +81,7 @@ describe('score and verdict', () => {
     expect(withoutPlan.reservations).toEqual(['OWN-01']);
     expect(withoutPlan.verdict).toBe('not-ready');
     expect(withoutPlan.verdictReasons).toContain(
-      'No action plan (an open action with a due date) for OWN-01: reservations need one, so the entity is not ready.',
+      'No action plan (an open action due today or later) for OWN-01: reservations need one, so the entity is not ready.',
     );
 
     const withPlan = evaluate({
@@ -112,10 +112,27 @@ describe('score and verdict', () => {
       evaluate({ ...base, actions: [action('OWN-01', { status: 'proposed' })] })
         .verdict,
     ).toBe('not-ready');
+    // A terminal action plans nothing, and neither does an overdue one.
+    for (const status of [
+      'risk_accepted',
+      'done',
+      'verified',
+      'cancelled',
+    ] as const) {
+      expect(
+        evaluate({ ...base, actions: [action('OWN-01', { status })] }).verdict,
+      ).toBe('not-ready');
+    }
     expect(
       evaluate({
         ...base,
-        actions: [action('OWN-01', { status: 'risk_accepted' })],
+        actions: [action('OWN-01', { dueDate: daysAgo(1).slice(0, 10) })],
+      }).verdict,
+    ).toBe('not-ready');
+    expect(
+      evaluate({
+        ...base,
+        actions: [action('OWN-01', { status: 'blocked' })],
       }).verdict,
     ).toBe('ready-with-reservations');
   });

@@ -16,27 +16,30 @@ const model = buildReadinessModel({
 });
 
 describe('renderCriteriaMarkdown', () => {
-  it('renders one row per criterion with blocking codes, scope, check and pack', () => {
+  it('renders one row per criterion with blocking codes, where it counts, kinds, check and pack', () => {
     const table = renderCriteriaMarkdown(model);
     const lines = table.trimEnd().split('\n');
     expect(lines).toHaveLength(model.criteria.length + 2);
     expect(lines[0]).toBe(
-      '| ID | Category | Title | Weight | Blocking | Scope | Check | Pack |',
+      '| ID | Category | Title | Weight | Blocking | Counts in | Kinds | Check | Pack |',
     );
     expect(lines).toContain(
-      '| OWN-01 | OWN | Accountable owner set and resolvable | 3 | all | entity | `rule:owner-group-exists` | core ✔ |',
+      '| OWN-01 | OWN | Accountable owner set and resolvable | 3 | all | run | C S R A | `rule:owner-group-exists` | core ✔ |',
     );
     expect(lines).toContain(
-      '| OBS-01 | OBS | Dashboard linked | 2 | – | entity | `anyOf(link, annotation)` | core ✔ |',
+      '| OBS-01 | OBS | Dashboard linked | 2 | – | run | C S R | `anyOf(link, annotation)` | core ✔ |',
     );
     expect(lines).toContain(
-      '| INC-01 | INC | On-call service mapped | 3 | T1 + any 24x7 service | entity | `rule:on-call-mapped` | core ✔ |',
+      '| INC-01 | INC | On-call service mapped | 3 | T1 + any 24x7 service | run | C S R | `rule:on-call-mapped` | core ✔ |',
     );
     expect(lines).toContain(
-      '| REL-03 | REL | Functional acceptance signed (PV de recette / VABF) | 2 | all (major releases) | release | `releaseAttestation` | extended |',
+      '| REL-03 | REL | Functional acceptance signed (PV de recette / VABF) | 2 | all (major releases) | go/no-go gate | C S | `releaseAttestation` | extended |',
     );
     expect(lines.find(l => l.startsWith('| KT-04 '))).toContain(
-      '| hand-over |',
+      '| hand-over | hand-over gate |',
+    );
+    expect(lines.find(l => l.startsWith('| REL-02 '))).toContain(
+      '| T1, T2 (major, minor releases) | go/no-go gate |',
     );
     expect(lines.find(l => l.startsWith('| FR-SEC-01 '))).toContain(
       '| fr-public-sector |',

@@ -34,6 +34,8 @@ function blocking(c: CriterionDefinition): string {
   const when = c.blockingWhen ?? {};
   if (when.majorReleaseOnly && parts.length > 0) {
     parts[0] = `${parts[0]} (major releases)`;
+  } else if (when.releaseKinds && parts.length > 0) {
+    parts[0] = `${parts[0]} (${when.releaseKinds.join(', ')} releases)`;
   }
   if (when.when24x7) {
     parts.push('any 24x7 service');
@@ -44,11 +46,37 @@ function blocking(c: CriterionDefinition): string {
   return parts.length > 0 ? parts.join(' + ') : '–';
 }
 
-/** A markdown table of the model's criteria: ID, category, title, weight, blocking, scope, check, pack. */
+/** Where the criterion counts: the run readiness, or one of the two release gates. */
+function counted(c: CriterionDefinition): string {
+  if (c.scope === 'release') {
+    return (c.gate ?? 'goNoGo') === 'handover'
+      ? 'hand-over gate'
+      : 'go/no-go gate';
+  }
+  return c.blockingWhen?.atHandover ? 'run + hand-over gate' : 'run';
+}
+
+const KIND_INITIALS: Record<string, string> = {
+  component: 'C',
+  system: 'S',
+  resource: 'R',
+  api: 'A',
+};
+
+function kinds(c: CriterionDefinition): string {
+  const list = c.appliesTo?.kinds;
+  if (!list) return 'all';
+  return list.map(k => KIND_INITIALS[k] ?? k).join(' ');
+}
+
+/**
+ * A markdown table of the model's criteria: ID, category, title, weight, blocking, where it counts, kinds, check,
+ * pack.
+ */
 export function renderCriteriaMarkdown(model: ReadinessModel): string {
   const lines = [
-    '| ID | Category | Title | Weight | Blocking | Scope | Check | Pack |',
-    '|---|---|---|---|---|---|---|---|',
+    '| ID | Category | Title | Weight | Blocking | Counts in | Kinds | Check | Pack |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const c of model.criteria) {
     lines.push(
@@ -58,7 +86,8 @@ export function renderCriteriaMarkdown(model: ReadinessModel): string {
         c.title,
         String(c.weight),
         blocking(c),
-        c.scope,
+        counted(c),
+        kinds(c),
         `\`${describeCheck(c.check)}\``,
         c.core ? 'core ✔' : c.pack,
       ]

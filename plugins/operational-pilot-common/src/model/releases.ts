@@ -106,9 +106,7 @@ export function missingHandoverSignatures(
   release: Pick<Release, 'handover'>,
   required: readonly HandoverRole[],
 ): HandoverRole[] {
-  const signed = new Set(
-    (release.handover?.signatures ?? []).map(s => s.role),
-  );
+  const signed = new Set((release.handover?.signatures ?? []).map(s => s.role));
   return required.filter(role => !signed.has(role));
 }
 
@@ -135,7 +133,9 @@ export function checkReleaseTransition(
     return {
       status: 400,
       field: 'status',
-      message: `a release cannot move from ${release.status} to ${to}; allowed: ${
+      message: `a release cannot move from ${
+        release.status
+      } to ${to}; allowed: ${
         allowed.length > 0 ? allowed.join(', ') : 'none (final status)'
       }`,
     };

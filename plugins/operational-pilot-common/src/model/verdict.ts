@@ -15,13 +15,11 @@ import type {
 const BLOCKING_STATUSES: CriterionStatus[] = ['fail', 'stale', 'unknown'];
 const RESERVATION_STATUSES: CriterionStatus[] = ['waived', 'grace'];
 
-/** Action statuses that count as a plan for a reservation (domain §4.4 rule 3). */
-export const ACTION_PLAN_STATUSES = [
-  'open',
-  'in_progress',
-  'blocked',
-  'risk_accepted',
-] as const;
+/**
+ * Action statuses that count as a plan for a reservation (domain §4.4 rule 3): work that is still to be done.
+ * A terminal action (done, verified, risk accepted, cancelled) plans nothing, and neither does an overdue one.
+ */
+export const ACTION_PLAN_STATUSES = ['open', 'in_progress', 'blocked'] as const;
 
 export interface VerdictInput {
   results: CriterionResult[];
@@ -31,6 +29,8 @@ export interface VerdictInput {
   thresholds: VerdictThresholds;
   requireActionPlan: boolean;
   actions: Map<string, HandoffAction[]>;
+  /** The evaluation clock: an action due before today is overdue, not a plan. */
+  nowMs: number;
   /** Why each blocking criterion blocks ("for T1", "for 24x7 services"…). */
   blockingText: Map<string, string>;
   /** Set when nothing applies: the sentence explaining why. */
@@ -52,12 +52,19 @@ const STATUS_TEXT: Partial<Record<CriterionStatus, string>> = {
   grace: 'is in grace',
 };
 
-function hasActionPlan(actions: HandoffAction[] | undefined): boolean {
-  return (actions ?? []).some(
-    a =>
+function hasActionPlan(
+  actions: HandoffAction[] | undefined,
+  nowMs: number,
+): boolean {
+  const today = toDay(nowMs);
+  return (actions ?? []).some(a => {
+    const due = parseTime(a.dueDate);
+    return (
       (ACTION_PLAN_STATUSES as readonly string[]).includes(a.status) &&
-      parseTime(a.dueDate) !== undefined,
-  );
+      due !== undefined &&
+      toDay(due) >= today
+    );
+  });
 }
 
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
@@ -135,11 +142,11 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
       RESERVATION_STATUSES.includes(r.status),
     );
     const lacking = needPlan.filter(
-      r => !hasActionPlan(input.actions.get(r.id)),
+      r => !hasActionPlan(input.actions.get(r.id), input.nowMs),
     );
     if (lacking.length > 0) {
       reasons.push(
-        `No action plan (an open action with a due date) for ${lacking
+        `No action plan (an open action due today or later) for ${lacking
           .map(r => r.id)
           .join(', ')}: reservations need one, so the entity is not ready.`,
       );

@@ -70,6 +70,7 @@ export const RULES = {
   hypercarePlanned: 'hypercare-planned',
   vendorSupportValid: 'vendor-support-valid',
   enoughTrainedPeople: 'enough-trained-people',
+  handoverSigned: 'handover-signed',
 } as const;
 
 /** Entity kinds (lower case) the default criteria apply to; other kinds (group, user, domain…) are out of scope. */

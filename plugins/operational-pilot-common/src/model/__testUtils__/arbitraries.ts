@@ -182,7 +182,10 @@ const releaseArb: fc.Arbitrary<Release> = fc
     ),
     plannedDay: dayOffset(-100, 1200),
     changeRef: maybe(fc.constant('CHG-1')),
+    changeType: maybe(fc.constantFrom('standard', 'normal', 'emergency')),
+    approved: fc.boolean(),
     go: maybe(fc.constantFrom('go', 'no_go', 'go_with_reservations')),
+    signed: fc.subarray(['poa', 'opsOwner', 'businessOwner', 'owner'] as const),
   })
   .map(
     r =>
@@ -194,6 +197,21 @@ const releaseArb: fc.Arbitrary<Release> = fc
         plannedAt: new Date(BASE_MS + r.plannedDay * DAY_MS).toISOString(),
         status: r.status,
         ...(r.changeRef ? { changeRef: r.changeRef } : {}),
+        ...(r.changeType ? { changeType: r.changeType } : {}),
+        ...(r.approved
+          ? { changeApproval: { status: 'approved', date: '2025-01-02' } }
+          : {}),
+        ...(r.signed.length > 0
+          ? {
+              handover: {
+                signatures: r.signed.map(role => ({
+                  role,
+                  signedBy: 'user:default/jane',
+                  signedAt: '2025-01-03T00:00:00Z',
+                })),
+              },
+            }
+          : {}),
         ...(r.go
           ? {
               goNoGo: {
@@ -265,6 +283,7 @@ const waiverArb: fc.Arbitrary<Waiver> = fc
     ),
     expiresDay: dayOffset(-100, 1300),
     id: fc.uuid(),
+    releaseId: maybe(fc.constantFrom('rel-1', 'rel-2')),
   })
   .map(
     r =>
@@ -277,6 +296,7 @@ const waiverArb: fc.Arbitrary<Waiver> = fc
         requestedAt: '2024-12-01T00:00:00Z',
         status: r.status,
         expiresAt: new Date(BASE_MS + r.expiresDay * DAY_MS).toISOString(),
+        ...(r.releaseId ? { releaseId: r.releaseId } : {}),
       } as Waiver),
   );
 

@@ -35,7 +35,11 @@ import {
   pass,
   unknown,
 } from './outcome';
-import { slotProblems } from './schedule';
+import {
+  DEFAULT_HANDOVER_SIGNATORIES,
+  HANDOVER_ROLE_TITLES,
+  missingHandoverSignatures,
+} from '../releases';
 
 type Rule = (ctx: EvaluationContext, def: CriterionDefinition) => CheckOutcome;
 
@@ -180,30 +184,116 @@ const backupsConfigured: Rule = (ctx, def) => {
   };
 };
 
-/** REL-05: the release has a change reference and is scheduled in a maintenance window, outside freezes. */
+/**
+ * REL-05: the change (RFC) is recorded and approved. A standard change is pre-approved; a normal or emergency
+ * change needs its approval status `approved` and the approval date. The slot itself (maintenance windows,
+ * freezes) is judged by the go/no-go gate as a window conflict, not here.
+ */
 const changeApproved: Rule = ctx => {
   const release = ctx.releaseUnderReview;
   if (!release) {
     return notApplicable('release', NO_RELEASE_REASON);
   }
-  const problems: string[] = [];
+  const changeType = release.changeType ?? 'normal';
   if (!release.changeRef || release.changeRef.trim() === '') {
-    problems.push(`release ${release.version} has no change reference (RFC)`);
+    return fail(
+      'release',
+      `release ${release.version} has no change reference (RFC)`,
+    );
   }
-  problems.push(...slotProblems(release, ctx.operations));
-  if (problems.length > 0) {
-    return fail('release', problems.join('; '));
+  const evidence = [
+    { label: 'change', value: release.changeRef },
+    { label: 'change type', value: changeType },
+  ];
+  if (changeType === 'standard') {
+    return pass(
+      'release',
+      `standard (pre-approved) change ${release.changeRef} recorded for release ${release.version}`,
+      { evidence },
+    );
   }
-  const start =
-    parseTime(release.window?.start) ?? parseTime(release.plannedAt);
+  const approval = release.changeApproval;
+  const approvedMs = parseTime(approval?.date);
+  if (approval?.status === 'rejected') {
+    return fail(
+      'release',
+      `${changeType} change ${release.changeRef} was rejected${
+        approvedMs !== undefined ? ` on ${toDay(approvedMs)}` : ''
+      }`,
+      { evidence },
+    );
+  }
+  if (approval?.status !== 'approved') {
+    return fail(
+      'release',
+      `${changeType} change ${release.changeRef} is not approved yet (${
+        approval?.status ?? 'no approval recorded'
+      })`,
+      { evidence },
+    );
+  }
+  if (approvedMs === undefined) {
+    return fail(
+      'release',
+      `${changeType} change ${release.changeRef} is marked approved without an approval date`,
+      { evidence },
+    );
+  }
   return pass(
     'release',
-    `change ${release.changeRef} recorded for release ${release.version}${
-      start !== undefined
-        ? `, planned on ${toIso(start).slice(0, 16).replace('T', ' ')} UTC`
-        : ''
-    }`,
-    { evidence: [{ label: 'change', value: release.changeRef }] },
+    `${changeType} change ${release.changeRef} approved on ${toDay(
+      approvedMs,
+    )}`,
+    {
+      evidence: [
+        ...evidence,
+        { label: 'approved on', value: toDay(approvedMs) },
+      ],
+      assessedAt: toIso(approvedMs),
+    },
+  );
+};
+
+/**
+ * KT-04: the hand-over of the release (PV de passage en run) is signed by every required role. A legacy
+ * release-scoped attestation does not replace a missing signature.
+ */
+const handoverSigned: Rule = ctx => {
+  const release = ctx.releaseUnderReview;
+  if (!release) {
+    return notApplicable('release', NO_RELEASE_REASON);
+  }
+  const required =
+    ctx.model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES;
+  const signatures = release.handover?.signatures ?? [];
+  const missing = missingHandoverSignatures(release, required);
+  const evidence = signatures.map(sig => ({
+    label: `signed as ${HANDOVER_ROLE_TITLES[sig.role] ?? sig.role}`,
+    value: `${sig.signedBy} on ${toDay(parseTime(sig.signedAt) ?? 0)}`,
+  }));
+  if (missing.length > 0) {
+    return fail(
+      'release',
+      `hand-over of release ${
+        release.version
+      } lacks the signature of the ${missing
+        .map(r => HANDOVER_ROLE_TITLES[r] ?? r)
+        .join(', the ')}`,
+      { evidence },
+    );
+  }
+  const lastMs = Math.max(
+    ...signatures.map(sig => parseTime(sig.signedAt) ?? 0),
+  );
+  return pass(
+    'release',
+    `hand-over of release ${release.version} signed by ${signatures
+      .map(
+        sig =>
+          `${sig.signedBy} (${HANDOVER_ROLE_TITLES[sig.role] ?? sig.role})`,
+      )
+      .join(', ')}`,
+    { evidence, assessedAt: toIso(lastMs) },
   );
 };
 
@@ -431,6 +521,7 @@ export const RULE_IMPLEMENTATIONS: Record<string, Rule> = {
   [RULES.hypercarePlanned]: hypercarePlanned,
   [RULES.vendorSupportValid]: vendorSupportValid,
   [RULES.enoughTrainedPeople]: enoughTrainedPeople,
+  [RULES.handoverSigned]: handoverSigned,
 };
 
 /** Where each rule's evidence comes from. */
@@ -445,6 +536,7 @@ export const RULE_SOURCES: Record<string, CheckSource> = {
   [RULES.hypercarePlanned]: 'release',
   [RULES.vendorSupportValid]: 'metadata',
   [RULES.enoughTrainedPeople]: 'metadata',
+  [RULES.handoverSigned]: 'release',
 };
 
 /** Rules that fall back to an attestation, so that a justified "not applicable" declaration can apply to them. */
