@@ -83,8 +83,8 @@ describe('isOverdue', () => {
 
 describe('ACTION_TEMPLATES', () => {
   it('covers the §4.5 table with unique ids and existing criteria', () => {
-    expect(ACTION_TEMPLATES).toHaveLength(28);
-    expect(new Set(ACTION_TEMPLATES.map(t => t.id)).size).toBe(28);
+    expect(ACTION_TEMPLATES).toHaveLength(30);
+    expect(new Set(ACTION_TEMPLATES.map(t => t.id)).size).toBe(30);
     const ids = new Set(
       buildReadinessModel({ packs: ['core', 'extended'] }).criteria.map(
         c => c.id,
@@ -107,6 +107,24 @@ describe('ACTION_TEMPLATES', () => {
       side: 'run',
       criterionIds: ['BCK-02', 'BCK-03'],
     });
+  });
+
+  it('gives every release template a due-date offset from the window start, in the order of the phases', () => {
+    for (const t of ACTION_TEMPLATES) {
+      if (t.phase === 'run') {
+        expect(t.offsetDays).toBeUndefined();
+        continue;
+      }
+      expect(Number.isInteger(t.offsetDays)).toBe(true);
+      if (t.phase === 'before') expect(t.offsetDays).toBeLessThan(0);
+      if (t.phase === 'during') expect(t.offsetDays).toBe(0);
+      if (t.phase === 'after') expect(t.offsetDays).toBeGreaterThan(0);
+    }
+    const byId = (id: string) => ACTION_TEMPLATES.find(t => t.id === id);
+    expect(byId('go-no-go')?.offsetDays).toBe(-1);
+    expect(byId('rehearse-rollback')?.offsetDays).toBe(-7);
+    expect(byId('brief-service-desk')?.criterionIds).toEqual(['SUP-05']);
+    expect(byId('hand-over-known-errors')?.criterionIds).toEqual(['INC-05']);
   });
 });
 

@@ -75,6 +75,11 @@ export interface ActionTemplate {
   sides: Side[];
   /** Linked criteria; empty for actions about the whole model (the yearly re-review). */
   criterionIds: string[];
+  /**
+   * For release actions: default due date in days relative to the start of the release window (D-14 → -14, D → 0,
+   * D+7 → 7); used by the release checklist. Absent for run actions.
+   */
+  offsetDays?: number;
 }
 
 function template(
@@ -84,8 +89,18 @@ function template(
   criterionIds: string[],
   title: string,
   titleFr: string,
+  offsetDays?: number,
 ): ActionTemplate {
-  return { id, phase, title, titleFr, side: sides[0], sides, criterionIds };
+  return {
+    id,
+    phase,
+    title,
+    titleFr,
+    side: sides[0],
+    sides,
+    criterionIds,
+    ...(offsetDays === undefined ? {} : { offsetDays }),
+  };
 }
 
 /** The default action catalogue (domain §4.5). */
@@ -97,6 +112,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['DOC-01', 'DOC-02'],
     'Deliver or refresh the operations manual (DEX)',
     "Livrer ou mettre à jour le dossier d'exploitation",
+    -21,
   ),
   template(
     'accept-dex',
@@ -105,6 +121,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['DOC-03'],
     'Run-team review and acceptance of the DEX',
     "Revue et acceptation du dossier d'exploitation par l'équipe run",
+    -14,
   ),
   template(
     'define-slos-alerts',
@@ -113,6 +130,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['OBS-01', 'OBS-02', 'OBS-03'],
     'Define SLIs/SLOs and alert rules; wire the dashboard',
     "Définir les SLI/SLO et les règles d'alerte ; brancher le tableau de bord",
+    -21,
   ),
   template(
     'set-up-on-call',
@@ -121,6 +139,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['INC-01', 'INC-02'],
     'Create the PagerDuty/Opsgenie service, escalation policy and schedule; add the annotation',
     "Créer le service d'astreinte PagerDuty/Opsgenie, la politique d'escalade et le planning ; ajouter l'annotation",
+    -14,
   ),
   template(
     'write-runbooks',
@@ -129,6 +148,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['INC-03'],
     'Write the runbooks for each critical alert',
     'Rédiger les fiches réflexes de chaque alerte critique',
+    -14,
   ),
   template(
     'register-itsm',
@@ -137,6 +157,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['INC-04', 'SUP-01'],
     'Register the CI in the CMDB/ITSM; set the N1/N2/N3 assignment groups',
     "Enregistrer la CI dans la CMDB/ITSM ; définir les groupes d'affectation N1/N2/N3",
+    -14,
   ),
   template(
     'agree-rto-rpo-sla',
@@ -145,6 +166,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['BCK-01', 'SUP-02'],
     'Agree RTO/RPO (DMIA/PDMA) and the SLA with the business',
     'Convenir des DMIA/PDMA et du SLA avec le métier',
+    -21,
   ),
   template(
     'backups-restore-test',
@@ -153,6 +175,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['BCK-02', 'BCK-03'],
     'Configure backups; run a restore test',
     'Configurer les sauvegardes ; réaliser un test de restauration',
+    -14,
   ),
   template(
     'load-test',
@@ -161,6 +184,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['CAP-01'],
     'Load test at peak plus headroom',
     'Test de charge au pic avec marge',
+    -14,
   ),
   template(
     'security-review',
@@ -169,6 +193,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['SEC-01'],
     'Security review / homologation file',
     "Revue de sécurité / dossier d'homologation",
+    -21,
   ),
   template(
     'functional-acceptance',
@@ -177,6 +202,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-03'],
     'Functional acceptance (PV de recette / VABF)',
     'Recette fonctionnelle (PV de recette / VABF)',
+    -10,
   ),
   template(
     'operational-acceptance',
@@ -185,6 +211,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-04', 'OBS-06'],
     'Operational acceptance tests in pre-production (backup/restore, failover, back-out, alerts)',
     "Recette d'exploitabilité en préproduction (sauvegarde/restauration, bascule, retour arrière, alertes)",
+    -7,
   ),
   template(
     'rehearse-rollback',
@@ -193,6 +220,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-02'],
     'Rehearse the rollback',
     'Répéter le retour arrière',
+    -7,
   ),
   template(
     'approve-change',
@@ -201,6 +229,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-05'],
     'RFC/CAB approval; slot in the maintenance window',
     'Approbation de la RFC en CAB ; créneau dans la fenêtre de maintenance',
+    -7,
   ),
   template(
     'knowledge-transfer',
@@ -209,6 +238,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['KT-01', 'SUP-05'],
     'Knowledge-transfer sessions with ops and N2; N1 FAQ',
     'Sessions de transfert de compétences avec l’exploitation et le N2 ; FAQ N1',
+    -7,
   ),
   template(
     'hypercare-roster',
@@ -217,6 +247,25 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['SUP-04'],
     'Hypercare roster (build-side standby) and exit criteria',
     "Planning d'hypercare (astreinte côté build) et critères de sortie",
+    -7,
+  ),
+  template(
+    'hand-over-known-errors',
+    'before',
+    ['build'],
+    ['INC-05'],
+    'Hand over the known errors and workarounds of the release to the run team',
+    "Transmettre à l'exploitation les erreurs connues et contournements de la version",
+    -7,
+  ),
+  template(
+    'brief-service-desk',
+    'before',
+    ['poa', 'run'],
+    ['SUP-05'],
+    'Brief the service desk (N1): what changes, FAQ, escalation',
+    'Briefer le centre de services (N1) : changements, FAQ, escalade',
+    -3,
   ),
   template(
     'go-no-go',
@@ -225,6 +274,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-06'],
     'Go/no-go meeting with business, project and operations',
     'Réunion de go/no-go MOA/MOE/Exploitation',
+    -1,
   ),
   template(
     'execute-deployment',
@@ -233,6 +283,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-01'],
     'Execute the deployment runbook; record the timeline',
     'Dérouler la procédure de déploiement ; consigner la chronologie',
+    0,
   ),
   template(
     'smoke-tests',
@@ -241,6 +292,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['OBS-01', 'OBS-02'],
     'Smoke tests and health checks; watch the dashboards',
     'Tests de bon fonctionnement et contrôles de santé ; surveiller les tableaux de bord',
+    0,
   ),
   template(
     'rollback-checkpoint',
@@ -249,6 +301,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['REL-02', 'REL-06'],
     'Rollback decision checkpoint',
     'Point de décision de retour arrière',
+    0,
   ),
   template(
     'communicate',
@@ -257,6 +310,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['SUP-05'],
     'User and support communication; status page',
     'Communication aux utilisateurs et au support ; page de statut',
+    0,
   ),
   template(
     'hypercare-monitoring',
@@ -265,6 +319,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['SUP-04'],
     'Hypercare/ELS monitoring of SLOs and incidents (observation period)',
     "Suivi d'hypercare des SLO et des incidents (période d'observation, VSR)",
+    1,
   ),
   template(
     'post-release-review',
@@ -273,6 +328,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['INC-05'],
     'Post-release review; known errors to the KEDB',
     'Bilan de mise en production ; erreurs connues dans la KEDB',
+    14,
   ),
   template(
     'update-dex',
@@ -281,6 +337,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['DOC-02'],
     'Update the DEX with the lessons learned',
     "Mettre à jour le dossier d'exploitation avec les retours d'expérience",
+    21,
   ),
   template(
     'transfer-on-call',
@@ -289,6 +346,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['KT-02', 'KT-03'],
     'Transfer primary on-call to run; remove the build standby',
     "Transférer l'astreinte principale au run ; lever l'astreinte côté build",
+    28,
   ),
   template(
     'hand-over-sign-off',
@@ -297,6 +355,7 @@ export const ACTION_TEMPLATES: ActionTemplate[] = [
     ['KT-04'],
     'Hand-over sign-off (PV de passage en run / end of ELS)',
     "Signature du PV de passage en run (fin d'ELS)",
+    30,
   ),
   template(
     'renew-attestations',

@@ -825,6 +825,18 @@ describe('release-scoped criteria', () => {
     ]);
   });
 
+  it('takes the go/no-go decision on the gate without REL-06, which checks the decision itself', () => {
+    const approved = release({
+      kind: 'patch',
+      changeRef: 'CHG-42',
+      changeType: 'standard',
+    });
+    const g = gates({ releases: [approved] });
+    expect(g.goNoGo.blockers).toContain('REL-06');
+    expect(g.goNoGo.verdict).toBe('not-ready');
+    expect(g.goNoGo.decisionVerdict).not.toBe('not-ready');
+  });
+
   it('REL-06 reads the go/no-go decision', () => {
     expect(gateResult('REL-06', { releases: [planned] })).toMatchObject({
       status: 'fail',

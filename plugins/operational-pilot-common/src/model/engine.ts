@@ -40,6 +40,7 @@ import type {
   EntityReadiness,
   EvaluationInput,
   GateId,
+  GateResult,
   ReadinessModel,
   ReleaseGates,
   ReleaseGateSummary,
@@ -484,7 +485,7 @@ function gatesOf(
     kind: release.kind,
     status: release.status,
     plannedAt: release.plannedAt,
-    goNoGo: decideGate({
+    goNoGo: goNoGoGate(model, {
       gate: 'goNoGo',
       release,
       tier: ctx.tier,
@@ -515,6 +516,30 @@ function gatesOf(
     evaluatedAt: toIso(ctx.nowMs),
   };
   return { gates, changesAt };
+}
+
+/**
+ * The go/no-go gate, with the verdict a decision is taken on: the criteria that check the decision itself
+ * (REL-06 "go/no-go recorded") cannot be a precondition of that decision.
+ */
+function goNoGoGate(
+  model: ReadinessModel,
+  input: Parameters<typeof decideGate>[0],
+): GateResult {
+  const gate = decideGate(input);
+  const selfChecks = new Set(
+    model.criteria
+      .filter(
+        c => c.check.kind === 'rule' && c.check.rule === RULES.goNoGoRecorded,
+      )
+      .map(c => c.id),
+  );
+  const others = input.results.filter(r => !selfChecks.has(r.id));
+  gate.decisionVerdict =
+    others.length === input.results.length
+      ? gate.verdict
+      : decideGate({ ...input, results: others }).verdict;
+  return gate;
 }
 
 function summarizeGates(gates: ReleaseGates): ReleaseGateSummary {

@@ -339,6 +339,11 @@ export interface GateResult {
   /** What is missing to pass, in plain sentences (e.g. "signature of the ops owner"). */
   missing: string[];
   nextSteps: NextStep[];
+  /**
+   * Go/no-go gate only: the verdict without the criteria that check the decision itself (REL-06), i.e. the
+   * verdict a go/no-go decision is taken on (a "go" on a not-ready one needs an override reason).
+   */
+  decisionVerdict?: Verdict;
 }
 
 export interface ReleaseGates {
