@@ -54,6 +54,16 @@ export const releaseManagePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Sign the hand-over to run of a release (PV de passage en run). The default policy grants it to the holders of
+ * the entity's roles; the service then checks that the signer holds the very role they sign as.
+ */
+export const releaseSignPermission = createPermission({
+  name: 'operational-pilot.release.sign',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** Trigger a re-evaluation of the whole portfolio (administrators). */
 export const evaluationRunPermission = createPermission({
   name: 'operational-pilot.evaluation.run',
@@ -68,6 +78,7 @@ export const operationalPilotEntityPermissions = [
   actionCreatePermission,
   actionUpdatePermission,
   releaseManagePermission,
+  releaseSignPermission,
 ];
 
 export const operationalPilotPermissions = [

@@ -2,7 +2,8 @@
  * Default permission policy of Operational Pilot.
  *
  * - Operational Pilot writes: members of a configured POA group may edit every entity; otherwise the entity's
- *   owner (catalog), POA or ops owner (operational metadata) may. Waivers are approved by the business owner,
+ *   owner (catalog), POA or ops owner (operational metadata) may. The hand-over of a release is signed by the
+ *   holders of its roles (the business owner included). Waivers are approved by the business owner,
  *   ops owner or security approver of the entity, or by a configured approver group.
  * - Every other permission is allowed, as Backstage's allow-all policy does. Adopters with their own policy
  *   reuse `decideOperationalPilotPermission` in it instead of installing this module.
@@ -21,6 +22,7 @@ import {
 import {
   evaluationRunPermission,
   operationalPilotPermissions,
+  releaseSignPermission,
   waiverApprovePermission,
 } from '@operational-pilot/backstage-plugin-common';
 import {
@@ -89,6 +91,18 @@ export function decideOperationalPilotPermission(
 
   if (isMemberOfAny(user, options.poaGroups)) {
     return { result: AuthorizeResult.ALLOW };
+  }
+  if (isPermission(permission, releaseSignPermission)) {
+    // Any holder of a hand-over role may sign; which role they sign as is checked by the service.
+    return createOperationalPilotConditionalDecision(permission, {
+      anyOf: [
+        operationalPilotConditions.isEntityOwner({ claims }),
+        operationalPilotConditions.hasOperationalRole({
+          roles: ['poa', 'opsOwner', 'businessOwner', 'serviceOwner'],
+          claims,
+        }),
+      ],
+    });
   }
   return createOperationalPilotConditionalDecision(permission, {
     anyOf: [

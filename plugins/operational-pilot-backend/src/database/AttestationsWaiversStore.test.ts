@@ -166,6 +166,24 @@ describe.each(databases.eachSupportedId())('WaiversStore (%s)', databaseId => {
     ).toEqual([requested.id]);
   });
 
+  it('binds a waiver to a release and filters by release', async () => {
+    const { waivers } = ctx.stores;
+    const bound = await waivers.create(
+      newWaiver({ criterionId: 'REL-02', releaseId: 'release-a' }),
+    );
+    const unbound = await waivers.create(newWaiver());
+    expect(bound.releaseId).toBe('release-a');
+    expect(unbound.releaseId).toBeUndefined();
+    expect(await waivers.getById(bound.id)).toEqual(bound);
+    expect(
+      (await waivers.listByEntity(REF, { releaseId: 'release-a' })).map(w => w.id),
+    ).toEqual([bound.id]);
+    expect(
+      (await waivers.listByEntities([REF])).get(REF)?.find(w => w.id === bound.id)
+        ?.releaseId,
+    ).toBe('release-a');
+  });
+
   it('approves only a waiver still in the expected status', async () => {
     const { waivers } = ctx.stores;
     const created = await waivers.create(newWaiver());

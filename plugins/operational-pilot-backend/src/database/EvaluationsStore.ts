@@ -1,8 +1,13 @@
 import type {
   EntityReadiness,
+  LifecycleMismatch,
   PortfolioItem,
   PortfolioQuery,
   PortfolioResponse,
+  ChangeSuccessResponse,
+  ReleaseCalendarItem,
+  Tier,
+  Verdict,
 } from '@operational-pilot/backstage-plugin-common';
 import type { Knex } from 'knex';
 import {
@@ -17,6 +22,8 @@ import {
   toTimestamp,
 } from './conversions';
 import { portfolioItems, portfolioRows, portfolioSummary } from './portfolio';
+import type { ScopedPortfolioQuery } from './portfolio';
+import { changeSuccess, releaseCalendar } from './releasePortfolio';
 import { LEVEL_RANK, VERDICT_RANK } from './ranks';
 
 /** The catalog fields the portfolio shows, filters and sorts on (copied at evaluation time). */
@@ -39,6 +46,8 @@ export interface EvaluationRecord {
   readiness: EntityReadiness;
   /** Hash of the evaluation inputs, so that the service can skip writes that would change nothing. */
   inputsHash?: string;
+  /** Catalog lifecycle versus hand-over to run (portfolio filter `lifecycleMismatch`). */
+  lifecycleMismatch?: LifecycleMismatch;
 }
 
 /** A stored evaluation, as read back. Refs are lower-cased. */
@@ -90,6 +99,34 @@ export interface EvaluationsStore {
     options?: { pageSize?: number },
   ): AsyncIterable<PortfolioItem>;
   deleteForEntities(entityRefs: string[]): Promise<number>;
+  /**
+   * Stored evaluations of the present entities whose `system` is `systemRef` (a System's rollup), by entity ref.
+   * `visibleRefs` limits them to the entities the caller may see.
+   */
+  listBySystem(
+    systemRef: string,
+    options?: { visibleRefs?: string[] },
+  ): Promise<SystemMember[]>;
+  /** Open releases planned in [from, to) of the entities matching the portfolio query, earliest first (≤ 500). */
+  releaseCalendar(
+    query: ScopedPortfolioQuery,
+    range: { from: Date; to: Date },
+  ): Promise<ReleaseCalendarItem[]>;
+  /** Outcomes of the entities' releases per group and month, and per go/no-go gate verdict at "go". */
+  changeSuccess(
+    query: ScopedPortfolioQuery,
+    options: { groupBy: 'owner' | 'system'; months: number; now: Date },
+  ): Promise<ChangeSuccessResponse>;
+}
+
+/** One entity of a system, from its stored evaluation (lower-cased ref). */
+export interface SystemMember {
+  entityRef: string;
+  title?: string;
+  tier: Tier;
+  score: number;
+  verdict: Verdict;
+  blockers: string[];
 }
 
 export interface EvaluationRow {
@@ -118,6 +155,7 @@ export interface EvaluationRow {
   evaluated_at: string;
   missing_since: string | null;
   categories: string;
+  lifecycle_mismatch: string | null;
 }
 
 interface ExpiryRow {
@@ -298,6 +336,52 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     return portfolioRows(this.db, query, now, options.pageSize);
   }
 
+  releaseCalendar(
+    query: ScopedPortfolioQuery,
+    range: { from: Date; to: Date },
+  ): Promise<ReleaseCalendarItem[]> {
+    return releaseCalendar(this.db, query, range);
+  }
+
+  changeSuccess(
+    query: ScopedPortfolioQuery,
+    options: { groupBy: 'owner' | 'system'; months: number; now: Date },
+  ): Promise<ChangeSuccessResponse> {
+    return changeSuccess(this.db, query, options);
+  }
+
+  async listBySystem(
+    systemRef: string,
+    options: { visibleRefs?: string[] } = {},
+  ): Promise<SystemMember[]> {
+    const query = this.db(`${TABLE} as e`)
+      .join(`${RESULTS} as r`, 'r.entity_ref', 'e.entity_ref')
+      .where('e.system', toRefKey(systemRef))
+      .whereNull('e.missing_since')
+      .select('e.entity_ref', 'e.title', 'e.tier', 'e.score', 'e.verdict', 'r.result')
+      .orderBy('e.entity_ref');
+    if (options.visibleRefs) {
+      if (options.visibleRefs.length === 0) return [];
+      query.whereIn('e.entity_ref', options.visibleRefs.map(toRefKey));
+    }
+    const rows: Array<{
+      entity_ref: string;
+      title: string | null;
+      tier: string;
+      score: number | string;
+      verdict: string;
+      result: string;
+    }> = await query;
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      title: optional(row.title),
+      tier: row.tier as Tier,
+      score: Number(row.score),
+      verdict: row.verdict as Verdict,
+      blockers: fromJson<Pick<EntityReadiness, 'blockers'>>(row.result).blockers ?? [],
+    }));
+  }
+
   async deleteForEntities(entityRefs: string[]): Promise<number> {
     await deleteForEntities(this.db, EXPIRIES, entityRefs);
     await deleteForEntities(this.db, RESULTS, entityRefs);
@@ -339,6 +423,8 @@ function toRow(record: EvaluationRecord): EvaluationRow {
     categories: toJson(
       Object.fromEntries(readiness.categories.map(c => [c.id, c.score])),
     ),
+    lifecycle_mismatch:
+      record.lifecycleMismatch ?? readiness.lifecycle?.mismatch ?? null,
   };
 }
 

@@ -114,6 +114,86 @@ describe.each(databases.eachSupportedId())('ReleasesStore (%s)', databaseId => {
     await expect(releases.update('nope', {}, 1)).rejects.toThrow(NotFoundError);
   });
 
+  it('stores the release-to-run fields and clears them with null', async () => {
+    const { releases } = ctx.stores;
+    const created = await releases.create(
+      newRelease({
+        changeType: 'emergency',
+        changeApproval: { status: 'approved', date: '2026-12-01' },
+        environments: ['preprod', 'prod'],
+        scope: { description: 'Checkout', components: ['component:default/a'] },
+      }),
+    );
+    expect(created).toMatchObject({
+      changeType: 'emergency',
+      changeApproval: { status: 'approved', date: '2026-12-01' },
+      environments: ['preprod', 'prod'],
+      scope: { description: 'Checkout', components: ['component:default/a'] },
+    });
+    // Releases created without a change type read as normal changes.
+    expect((await releases.create(newRelease())).changeType).toBe('normal');
+
+    const signed = await releases.update(
+      created.id,
+      {
+        handover: {
+          signatures: [
+            {
+              role: 'poa',
+              signedBy: 'user:default/alice',
+              signedAt: '2026-12-12T10:00:00.000Z',
+            },
+          ],
+        },
+        outcome: {
+          outcome: 'success',
+          incidents: ['INC-1'],
+          followUpActionIds: ['a1'],
+          goGateVerdict: 'not-ready',
+          goOverridden: true,
+          recordedBy: 'user:default/alice',
+          recordedAt: '2026-12-13T10:00:00.000Z',
+        },
+        environments: null,
+        scope: null,
+        changeApproval: null,
+      },
+      1,
+    );
+    expect(signed.handover?.signatures).toHaveLength(1);
+    expect(signed.outcome).toMatchObject({ outcome: 'success', goOverridden: true });
+    expect(signed.environments).toBeUndefined();
+    expect(signed.scope).toBeUndefined();
+    expect(signed.changeApproval).toBeUndefined();
+    expect(await releases.getById(created.id)).toEqual(signed);
+  });
+
+  it('stores the gate verdicts of an evaluation without moving the revision', async () => {
+    const { releases } = ctx.stores;
+    const created = await releases.create(newRelease());
+    expect(await releases.getGateSummary(created.id)).toBeUndefined();
+    await releases.setGateSummary(created.id, {
+      goNoGo: 'not-ready',
+      handover: 'ready-for-run',
+      blockers: 3,
+      evaluatedAt: '2026-12-01T10:00:00+01:00',
+    });
+    expect(await releases.getGateSummary(created.id)).toEqual({
+      goNoGo: 'not-ready',
+      handover: 'ready-for-run',
+      blockers: 3,
+      evaluatedAt: '2026-12-01T09:00:00.000Z',
+    });
+    expect(await releases.getById(created.id)).toEqual(created);
+    // An unknown release is quietly ignored (the release may have been purged meanwhile).
+    await releases.setGateSummary('nope', {
+      goNoGo: 'not-ready',
+      handover: 'not-ready',
+      blockers: 0,
+      evaluatedAt: '2026-12-01T10:00:00.000Z',
+    });
+  });
+
   it('lets exactly one of 10 concurrent updates with the same revision win', async () => {
     const { releases } = ctx.stores;
     const created = await releases.create(newRelease());

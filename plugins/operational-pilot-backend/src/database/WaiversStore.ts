@@ -30,6 +30,7 @@ export interface WaiverPatch {
 export interface WaiverFilter {
   criterionId?: string;
   status?: WaiverStatus[];
+  releaseId?: string;
 }
 
 export interface WaiversStore {
@@ -64,6 +65,7 @@ interface WaiverRow {
   approved_at: string | null;
   expires_at: string;
   action_id: string | null;
+  release_id: string | null;
 }
 
 const TABLE = 'waivers';
@@ -84,6 +86,7 @@ export class DatabaseWaiversStore implements WaiversStore {
       approved_at: toOptionalTimestamp(waiver.approvedAt),
       expires_at: toTimestamp(waiver.expiresAt),
       action_id: waiver.actionId ?? null,
+      release_id: waiver.releaseId ?? null,
     };
     await this.db<WaiverRow>(TABLE).insert(row);
     return toWaiver(row);
@@ -106,6 +109,9 @@ export class DatabaseWaiversStore implements WaiversStore {
     }
     if (filter.status?.length) {
       query.whereIn('status', filter.status);
+    }
+    if (filter.releaseId) {
+      query.andWhere({ release_id: filter.releaseId });
     }
     const rows = await query.orderBy([
       { column: 'requested_at', order: 'desc' },
@@ -190,5 +196,6 @@ function toWaiver(row: WaiverRow): Waiver {
     approvedAt: optional(row.approved_at),
     expiresAt: row.expires_at,
     actionId: optional(row.action_id),
+    releaseId: optional(row.release_id),
   };
 }

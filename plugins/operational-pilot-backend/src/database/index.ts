@@ -31,7 +31,13 @@ export type {
 } from './EvaluationsStore';
 export type { OperationsStore } from './OperationsStore';
 export { PORTFOLIO_DEFAULT_LIMIT, PORTFOLIO_MAX_LIMIT } from './portfolio';
-export type { NewRelease, ReleasePatch, ReleasesStore } from './ReleasesStore';
+export type {
+  NewRelease,
+  ReleaseGateColumns,
+  ReleasePatch,
+  ReleasesStore,
+} from './ReleasesStore';
+export type { DecisionsStore, NewReleaseDecision } from './DecisionsStore';
 export type {
   SnapshotRecord,
   SnapshotsStore,

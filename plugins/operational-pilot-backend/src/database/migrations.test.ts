@@ -189,6 +189,52 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     expect(await indexNames(knex, 'actions')).toContain(
       'actions_entity_status_due_idx',
     );
+
+    // 4. Release to run: new release columns (existing releases read as before), decisions, release-bound
+    // waivers, lifecycle mismatch on evaluations; and back.
+    await knex.migrate.up(config);
+    expect(await knex.migrate.currentVersion(config)).toBe('20261203000000');
+    await expectSeedIntact(knex);
+    const release = await knex('releases').where({ id: 'r1' }).first();
+    expect(release).toMatchObject({
+      change_type: null,
+      handover: null,
+      outcome: null,
+      go_no_go_verdict: null,
+      gate_blockers: null,
+    });
+    expect((await knex('waivers').first()).release_id).toBeNull();
+    expect((await knex('evaluations').first()).lifecycle_mismatch).toBeNull();
+    await knex('release_decisions').insert({
+      id: 'd1',
+      release_id: 'r1',
+      entity_ref: ENTITY,
+      decision: 'go',
+      approvers: '["user:default/alice"]',
+      decided_by: 'user:default/alice',
+      decided_at: NOW,
+      snapshot: '{}',
+    });
+    await knex('releases')
+      .where({ id: 'r1' })
+      .update({ change_type: 'emergency', go_no_go_verdict: 'not-ready', gate_blockers: 2 });
+    expect(await indexNames(knex, 'release_decisions')).toContain(
+      'release_decisions_release_idx',
+    );
+    expect(await indexNames(knex, 'evaluations')).toContain(
+      'evaluations_lifecycle_mismatch_idx',
+    );
+    expect(await indexNames(knex, 'waivers')).toContain('waivers_release_idx');
+    await knex.migrate.down(config);
+    expect(await knex.migrate.currentVersion(config)).toBe('20261125000200');
+    expect(await knex.schema.hasTable('release_decisions')).toBe(false);
+    expect(await knex.schema.hasColumn('releases', 'change_type')).toBe(false);
+    expect(await knex.schema.hasColumn('waivers', 'release_id')).toBe(false);
+    expect(
+      await knex.schema.hasColumn('evaluations', 'lifecycle_mismatch'),
+    ).toBe(false);
+    await expectSeedIntact(knex);
+
     await knex.migrate.down(config);
     expect(await knex.migrate.currentVersion(config)).toBe('20261125000100');
     expect((await knex('evaluations').first()).result).toBe('{}');
@@ -212,7 +258,8 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
     await knex.migrate.latest(config);
-    expect(await knex.migrate.currentVersion(config)).toBe('20261125000200');
+    // 20261203000100_release_outcomes is tested in releaseOutcomes.migration.test.ts.
+    expect(await knex.migrate.currentVersion(config)).toBe('20261203000100');
     expect(await knex.schema.hasTable('attestation_expiries')).toBe(true);
   });
 
@@ -229,7 +276,7 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
          where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'knex_%'`,
       )
     ).rows;
-    expect(rows.length).toBe(10);
+    expect(rows.length).toBe(11);
     for (const row of rows) {
       expect({ table: row.relname, hasComment: Boolean(row.comment) }).toEqual({
         table: row.relname,

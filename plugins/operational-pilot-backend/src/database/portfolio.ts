@@ -9,6 +9,7 @@
 import { InputError } from '@backstage/errors';
 import type {
   Level,
+  LifecycleMismatch,
   PortfolioItem,
   PortfolioOrderBy,
   PortfolioQuery,
@@ -76,6 +77,7 @@ interface PortfolioRow {
   open_actions: number | string;
   overdue_actions: number | string;
   evaluated_at: string;
+  lifecycle_mismatch: string | null;
 }
 
 /**
@@ -84,8 +86,8 @@ interface PortfolioRow {
  */
 export type ScopedPortfolioQuery = PortfolioQuery & { visibleRefs?: string[] };
 
-/** Present evaluations matching the query's filters, aliased `e`. */
-function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
+/** Present evaluations matching the query's filters, aliased `e` (the release calendar joins it too). */
+export function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
   const builder = db('evaluations as e').whereNull('e.missing_since');
   if (query.visibleRefs) {
     builder.whereIn('e.entity_ref', query.visibleRefs.map(toRefKey));
@@ -111,6 +113,9 @@ function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
     if (values?.length) {
       builder.whereIn(column, values);
     }
+  }
+  if (query.lifecycleMismatch) {
+    builder.whereNotNull('e.lifecycle_mismatch');
   }
   const text = query.q?.trim().toLocaleLowerCase('en-US');
   if (text) {
@@ -168,6 +173,7 @@ const ITEM_COLUMNS = [
   'e.level',
   'e.blockers_count',
   'e.evaluated_at',
+  'e.lifecycle_mismatch',
 ];
 
 const ACTION_SORTS: ReadonlySet<string> = new Set([
@@ -370,5 +376,8 @@ function toItem(row: PortfolioRow): PortfolioItem {
     openActions: toNumber(row.open_actions),
     overdueActions: toNumber(row.overdue_actions),
     evaluatedAt: row.evaluated_at,
+    ...(row.lifecycle_mismatch
+      ? { lifecycleMismatch: row.lifecycle_mismatch as LifecycleMismatch }
+      : {}),
   };
 }

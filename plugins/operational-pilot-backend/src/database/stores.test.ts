@@ -156,13 +156,22 @@ describe.each(databases.eachSupportedId())('stores (%s)', databaseId => {
         source: 'manual',
         createdBy: ALICE,
       });
-      await stores.releases.create({
+      const release = await stores.releases.create({
         entityRef: ref,
         version: '1.0.0',
         kind: 'major',
         plannedAt: '2026-01-01T00:00:00Z',
         status: 'planned',
         createdBy: ALICE,
+      });
+      await stores.decisions.create({
+        releaseId: release.id,
+        entityRef: ref,
+        decision: 'no_go',
+        approvers: [ALICE],
+        decidedBy: ALICE,
+        decidedAt: '2026-01-01T00:00:00Z',
+        snapshot: { takenAt: '2026-01-01T00:00:00Z' } as any,
       });
       await stores.snapshots.record('2026-01-01', [
         {
@@ -200,6 +209,7 @@ describe.each(databases.eachSupportedId())('stores (%s)', databaseId => {
       'waivers',
       'actions',
       'releases',
+      'release_decisions',
       'snapshots',
       'audit',
     ]) {

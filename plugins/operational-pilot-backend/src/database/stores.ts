@@ -9,6 +9,7 @@ import {
   DatabaseAttestationsStore,
 } from './AttestationsStore';
 import { AuditStore, DatabaseAuditStore } from './AuditStore';
+import { DatabaseDecisionsStore, DecisionsStore } from './DecisionsStore';
 import { DatabaseEvaluationsStore, EvaluationsStore } from './EvaluationsStore';
 import { DatabaseOperationsStore, OperationsStore } from './OperationsStore';
 import { DatabaseReleasesStore, ReleasesStore } from './ReleasesStore';
@@ -27,6 +28,8 @@ export interface OperationalPilotStores {
   waivers: WaiversStore;
   actions: ActionsStore;
   releases: ReleasesStore;
+  /** Go/no-go decision records of releases. */
+  decisions: DecisionsStore;
   evaluations: EvaluationsStore;
   snapshots: SnapshotsStore;
   audit: AuditStore;
@@ -51,6 +54,7 @@ class DatabaseStores implements OperationalPilotStores {
   readonly waivers: WaiversStore;
   readonly actions: ActionsStore;
   readonly releases: ReleasesStore;
+  readonly decisions: DecisionsStore;
   readonly evaluations: EvaluationsStore;
   readonly snapshots: SnapshotsStore;
   readonly audit: AuditStore;
@@ -61,6 +65,7 @@ class DatabaseStores implements OperationalPilotStores {
     this.waivers = new DatabaseWaiversStore(knex);
     this.actions = new DatabaseActionsStore(knex);
     this.releases = new DatabaseReleasesStore(knex);
+    this.decisions = new DatabaseDecisionsStore(knex);
     this.evaluations = new DatabaseEvaluationsStore(knex);
     this.snapshots = new DatabaseSnapshotsStore(knex);
     this.audit = new DatabaseAuditStore(knex);
@@ -81,6 +86,7 @@ class DatabaseStores implements OperationalPilotStores {
         await tx.waivers.deleteForEntities(refs);
         await tx.actions.deleteForEntities(refs);
         await tx.releases.deleteForEntities(refs);
+        await tx.decisions.deleteForEntities(refs);
         await tx.snapshots.deleteForEntities(refs);
         await tx.audit.deleteForEntities(refs);
       }

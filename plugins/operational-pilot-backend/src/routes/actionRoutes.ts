@@ -293,6 +293,8 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
               approvedAt: now.toISOString(),
               expiresAt: waiverExpiry.toISOString(),
               actionId: existing.id,
+              // A risk accepted on a release's action covers that release only.
+              releaseId: existing.releaseId,
             });
           }
           return { result: after, before: existing, after };

@@ -30,6 +30,9 @@ export function parsePortfolioQuery(req: Request): PortfolioQuery {
     verdict: list(q.verdict) as PortfolioQuery['verdict'],
     level: list(q.level) as PortfolioQuery['level'],
     poa: list(q.poa),
+    // The validator may already have coerced `true` to a boolean.
+    lifecycleMismatch:
+      String(q.lifecycleMismatch) === 'true' ? true : undefined,
     q: typeof q.q === 'string' && q.q.trim() ? q.q.trim() : undefined,
     orderBy: q.orderBy as PortfolioQuery['orderBy'],
     order: q.order as PortfolioQuery['order'],
@@ -69,7 +72,7 @@ export function csvField(value: unknown): string {
  * The portfolio follows catalog read access: with a conditional catalog read policy, only the entities the
  * catalog lets the caller see are listed (and counted in the summary).
  */
-async function scopedQuery(
+export async function scopedQuery(
   ctx: RouteContext,
   req: Request,
 ): Promise<ScopedPortfolioQuery> {

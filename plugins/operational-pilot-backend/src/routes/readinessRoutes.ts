@@ -3,6 +3,7 @@ import {
   ACTION_TEMPLATES,
   evaluationRunPermission,
 } from '@operational-pilot/backstage-plugin-common';
+import { systemRollupFor } from '../service/systemRollup';
 import { entityFromPath, RouteContext } from './context';
 
 export function registerReadinessRoutes(router: Router, ctx: RouteContext) {
@@ -13,7 +14,14 @@ export function registerReadinessRoutes(router: Router, ctx: RouteContext) {
 
   router.get('/entities/:kind/:namespace/:name/readiness', async (req, res) => {
     const { entity } = await entityFromPath(ctx, req);
-    res.json(await ctx.evaluations.getReadiness(entity));
+    const readiness = await ctx.evaluations.getReadiness(entity);
+    // A System also shows its components' rollup (from their stored evaluations, as far as the caller may see).
+    const rollup = await systemRollupFor(
+      ctx,
+      entity,
+      await ctx.authorizer.reader(req),
+    );
+    res.json(rollup ? { ...readiness, rollup } : readiness);
   });
 
   router.post('/entities/:kind/:namespace/:name/evaluate', async (req, res) => {

@@ -8,6 +8,7 @@ import {
   waiverRequestPermission,
 } from '@operational-pilot/backstage-plugin-common';
 import { FieldError, FieldValidationError } from '../service/errors';
+import { ReleaseService } from '../service/ReleaseService';
 import { checkInstant } from '../service/validation';
 import { findCriterion } from './criteria';
 import { entityFromPath, reevaluate, RouteContext } from './context';
@@ -40,6 +41,7 @@ export function checkWaiverExpiry(
 }
 
 export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
+  const releases = new ReleaseService(ctx);
   router.get('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
     const { entityRef } = await entityFromPath(ctx, req);
     res.json({ items: await ctx.stores.waivers.listByEntity(entityRef) });
@@ -55,7 +57,18 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
     const body = req.body as CreateWaiverRequest;
     const now = ctx.now();
     const errors: FieldError[] = [];
-    findCriterion(ctx.model, body.criterionId, 'criterionId', errors);
+    const criterion = findCriterion(
+      ctx.model,
+      body.criterionId,
+      'criterionId',
+      errors,
+    );
+    await releases.checkWaiverRelease(
+      errors,
+      entityRef,
+      criterion,
+      body.releaseId,
+    );
     const expiresAt = checkWaiverExpiry(
       errors,
       'expiresAt',
@@ -92,6 +105,7 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
           status: 'requested',
           expiresAt: expiresAt.toISOString(),
           actionId: body.actionId,
+          releaseId: body.releaseId,
         });
         return { result: created, targetId: created.id, after: created };
       },

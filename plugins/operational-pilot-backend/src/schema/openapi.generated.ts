@@ -67,14 +67,14 @@ export const spec = {
       ],
       "get": {
         "operationId": "getReadiness",
-        "summary": "Evaluated readiness of an entity (score, verdict, level, criteria, blockers, next steps).",
+        "summary": "Evaluated readiness of an entity (score, verdict, level, criteria, blockers, next steps); for a System, also the rollup of its components' stored evaluations.",
         "responses": {
           "200": {
             "description": "The stored evaluation (evaluated now if none is stored or it is out of date).",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/EntityReadiness"
                 }
               }
             }
@@ -615,7 +615,14 @@ export const spec = {
         "summary": "Production releases of the entity, by planned date.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The releases, latest planned first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -637,7 +644,14 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "$ref": "#/components/responses/Created"
+            "description": "The planned release; its revision is in the ETag header.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -662,7 +676,14 @@ export const spec = {
         "summary": "One release; its revision is in the ETag header.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The release.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -671,7 +692,7 @@ export const spec = {
       },
       "patch": {
         "operationId": "updateRelease",
-        "summary": "Update a release, move its status or record the go/no-go. Requires If-Match.",
+        "summary": "Update a release or move its status (illegal transitions are 400; a move whose condition is not met, such as deploying without a \"go\" or closing before the hand-over is signed, is 409). Once a go/no-go decision is recorded the kind is frozen; once deployed only the status and the hypercare plan change (409 naming the field). Decisions go through POST /releases/{id}/decisions. Requires If-Match.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifMatch"
@@ -689,7 +710,14 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The updated release; its new revision is in the ETag header.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -700,11 +728,353 @@ export const spec = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
           "412": {
             "$ref": "#/components/responses/PreconditionFailed"
           },
           "428": {
             "$ref": "#/components/responses/PreconditionRequired"
+          }
+        }
+      }
+    },
+    "/releases/{id}/gate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "get": {
+        "operationId": "getReleaseGates",
+        "summary": "The release's two gates (go/no-go and hand-over to run), evaluated now.",
+        "responses": {
+          "200": {
+            "description": "Both gates with their criteria, verdicts, blockers and what is missing.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseGates"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/releases/{id}/decisions": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "get": {
+        "operationId": "listReleaseDecisions",
+        "summary": "Go/no-go decisions of the release, newest first, each with its frozen gate snapshot.",
+        "responses": {
+          "200": {
+            "description": "The decisions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseDecisionList"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createReleaseDecision",
+        "summary": "Record a go/no-go decision (release planned or at go/no-go; a planned release moves to go/no-go). Each approver must be a user holding a decision role (business owner, owner, ops owner, POA) directly or through a group. \"go\" on a gate that is not ready needs an overrideReason. The gate is frozen in the decision's snapshot. If-Match is optional (checked when sent); the release's new revision is in the ETag.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/optionalIfMatch"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The decision record.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseDecision"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          }
+        }
+      }
+    },
+    "/releases/{id}/decision-approvers": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "get": {
+        "operationId": "getDecisionApprovers",
+        "summary": "Who should approve a go/no-go, prefilled from the holders of the decision roles.",
+        "responses": {
+          "200": {
+            "description": "One item per assigned decision role.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DecisionApproversResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/releases/{id}/handover/signatures": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "signReleaseHandover",
+        "summary": "Sign the hand-over to run (PV de passage en run) for one role, while the release is deployed or in hypercare. The role must be a required signatory (400) and the caller must hold it (403); a role signs once (409). When every required role has signed, `handover.completedAt` is set. If-Match is optional.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/optionalIfMatch"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SignHandoverRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The release with the new signature; its new revision is in the ETag header.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          }
+        }
+      }
+    },
+    "/releases/{id}/outcome": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "recordReleaseOutcome",
+        "summary": "Record (or replace) how the release went, once deployed; each lesson becomes a follow-up action (phase `after`). The gate verdict of the last \"go\" decision is stored with the outcome. If-Match is optional.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/optionalIfMatch"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RecordOutcomeRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The release with its outcome; its new revision is in the ETag header.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Release"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "412": {
+            "$ref": "#/components/responses/PreconditionFailed"
+          }
+        }
+      }
+    },
+    "/releases/{id}/checklist": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "generateReleaseChecklist",
+        "summary": "The release checklist: one handoff action per applicable action template (before, during and after the release), due at the template's offset from the window start (or planned date), owed by the template's side and assigned to the holder of the matching role. Templates whose criterion already has an open action of this release, or whose criteria are not enabled, are skipped. With `preview: true` nothing is created; otherwise the given (edited) `items`, or the proposal as is, are created in one audited transaction. Open releases only (409). Needs the action create permission on the release's entity.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/GenerateChecklistRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The proposal (preview).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChecklistPreviewResponse"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "The created actions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffActionList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/releases/{id}/dossier": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "get": {
+        "operationId": "getReleaseDossier",
+        "summary": "The CAB dossier of the release, from the gate frozen at its latest go/no-go decision (or the live gates before any decision): release and change, run readiness, go/no-go gate with blockers and reservations, decisions, attestations with evidence, actions per phase, roles, rollback and hypercare plans, hand-over signatures, outcome and follow-ups. `Accept: text/markdown` for Markdown, `Accept: text/html` for a printable HTML page; anything else is 406. French with `lang=fr` or `Accept-Language: fr`, else English.",
+        "parameters": [
+          {
+            "name": "lang",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "en",
+                "fr"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The dossier.",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "406": {
+            "description": "Neither text/markdown nor text/html was asked for.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         }
       }
@@ -808,6 +1178,9 @@ export const spec = {
             "$ref": "#/components/parameters/poaFilter"
           },
           {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
             "$ref": "#/components/parameters/q"
           },
           {
@@ -868,6 +1241,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
           },
           {
             "$ref": "#/components/parameters/q"
@@ -950,6 +1326,140 @@ export const spec = {
         }
       }
     },
+    "/portfolio/releases": {
+      "get": {
+        "operationId": "getReleaseCalendar",
+        "summary": "The release calendar: open releases (planned → hypercare) planned between `from` and `to` (both included; default today → +90 days) of the entities matching the portfolio filters and visible to the caller, with their gate verdicts and open go/no-go blockers; earliest first, at most 500.",
+        "parameters": [
+          {
+            "name": "from",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Date"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "schema": {
+              "$ref": "#/components/schemas/Date"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The releases, by planned date.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReleaseCalendarResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/portfolio/change-success": {
+      "get": {
+        "operationId": "getChangeSuccess",
+        "summary": "Change success rate: releases whose outcome was recorded in the last `months` months (this one included), per owner or system and per month (success = success or success with incidents), and per go/no-go gate verdict frozen at the \"go\" decision (readiness at go versus outcome). Portfolio filters and catalog read access apply.",
+        "parameters": [
+          {
+            "name": "groupBy",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "owner",
+                "system"
+              ]
+            }
+          },
+          {
+            "name": "months",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 36
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Success rates per group and month, and per gate verdict at go.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChangeSuccessResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
     "/evaluations/run": {
       "post": {
         "operationId": "runEvaluations",
@@ -1018,6 +1528,15 @@ export const spec = {
         "name": "If-Match",
         "in": "header",
         "description": "The ETag read with GET. Required; 428 when missing, 412 when stale.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "optionalIfMatch": {
+        "name": "If-Match",
+        "in": "header",
+        "required": false,
+        "description": "The release's ETag as read; when sent, a stale value is 412.",
         "schema": {
           "type": "string"
         }
@@ -1132,6 +1651,14 @@ export const spec = {
               "gold"
             ]
           }
+        }
+      },
+      "lifecycleMismatchFilter": {
+        "name": "lifecycleMismatch",
+        "in": "query",
+        "description": "`true`: only entities whose catalog lifecycle disagrees with the hand-over to run.",
+        "schema": {
+          "type": "boolean"
         }
       },
       "poaFilter": {
@@ -1846,6 +2373,11 @@ export const spec = {
           "actionId": {
             "type": "string",
             "maxLength": 64
+          },
+          "releaseId": {
+            "description": "Bind the waiver to one release of the entity (required for release-scoped criteria).",
+            "type": "string",
+            "maxLength": 64
           }
         }
       },
@@ -2004,6 +2536,138 @@ export const spec = {
           }
         }
       },
+      "ReleaseKind": {
+        "type": "string",
+        "enum": [
+          "major",
+          "minor",
+          "patch",
+          "hotfix"
+        ]
+      },
+      "ReleaseStatus": {
+        "type": "string",
+        "enum": [
+          "planned",
+          "go_no_go",
+          "deployed",
+          "hypercare",
+          "closed",
+          "rolled_back",
+          "cancelled"
+        ]
+      },
+      "ChangeType": {
+        "type": "string",
+        "enum": [
+          "standard",
+          "normal",
+          "emergency"
+        ]
+      },
+      "HandoverRole": {
+        "type": "string",
+        "enum": [
+          "poa",
+          "opsOwner",
+          "businessOwner",
+          "serviceOwner",
+          "owner"
+        ]
+      },
+      "Verdict": {
+        "type": "string",
+        "enum": [
+          "not-ready",
+          "ready-with-reservations",
+          "ready-for-run"
+        ]
+      },
+      "GoNoGoDecision": {
+        "type": "string",
+        "enum": [
+          "go",
+          "no_go",
+          "go_with_reservations"
+        ]
+      },
+      "ChangeApproval": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "approved",
+              "rejected"
+            ]
+          },
+          "date": {
+            "$ref": "#/components/schemas/DateTime"
+          }
+        }
+      },
+      "ReleaseEnvironments": {
+        "type": "array",
+        "maxItems": 20,
+        "items": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "ReleaseScope": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "description": {
+            "$ref": "#/components/schemas/LongText"
+          },
+          "components": {
+            "description": "Entity refs released; a System release defaults to the system's components.",
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          }
+        }
+      },
+      "Hypercare": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "start",
+          "end"
+        ],
+        "properties": {
+          "start": {
+            "$ref": "#/components/schemas/DateTime"
+          },
+          "end": {
+            "$ref": "#/components/schemas/DateTime"
+          },
+          "buildStandby": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "exitCriteria": {
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "string",
+              "maxLength": 500
+            }
+          }
+        }
+      },
       "CreateReleaseRequest": {
         "type": "object",
         "additionalProperties": false,
@@ -2019,13 +2683,10 @@ export const spec = {
             "maxLength": 100
           },
           "kind": {
-            "type": "string",
-            "enum": [
-              "major",
-              "minor",
-              "patch",
-              "hotfix"
-            ]
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
           },
           "plannedAt": {
             "$ref": "#/components/schemas/DateTime"
@@ -2036,6 +2697,18 @@ export const spec = {
           "changeRef": {
             "type": "string",
             "maxLength": 100
+          },
+          "changeApproval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "environments": {
+            "$ref": "#/components/schemas/ReleaseEnvironments"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/ReleaseScope"
+          },
+          "hypercare": {
+            "$ref": "#/components/schemas/Hypercare"
           }
         }
       },
@@ -2050,13 +2723,10 @@ export const spec = {
             "maxLength": 100
           },
           "kind": {
-            "type": "string",
-            "enum": [
-              "major",
-              "minor",
-              "patch",
-              "hotfix"
-            ]
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
           },
           "plannedAt": {
             "$ref": "#/components/schemas/DateTime"
@@ -2078,84 +2748,1440 @@ export const spec = {
             ],
             "maxLength": 100
           },
-          "status": {
-            "type": "string",
-            "enum": [
-              "planned",
-              "go_no_go",
-              "deployed",
-              "hypercare",
-              "closed",
-              "rolled_back",
-              "cancelled"
-            ]
-          },
-          "goNoGo": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "decision",
-              "approvers"
-            ],
-            "properties": {
-              "decision": {
-                "type": "string",
-                "enum": [
-                  "go",
-                  "no_go",
-                  "go_with_reservations"
-                ]
-              },
-              "approvers": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 20,
-                "items": {
-                  "$ref": "#/components/schemas/EntityRef"
-                }
-              },
-              "notes": {
-                "$ref": "#/components/schemas/LongText"
-              }
-            }
-          },
-          "hypercare": {
+          "changeApproval": {
             "oneOf": [
               {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "start",
-                  "end"
-                ],
-                "properties": {
-                  "start": {
-                    "$ref": "#/components/schemas/DateTime"
-                  },
-                  "end": {
-                    "$ref": "#/components/schemas/DateTime"
-                  },
-                  "buildStandby": {
-                    "type": "array",
-                    "maxItems": 20,
-                    "items": {
-                      "$ref": "#/components/schemas/EntityRef"
-                    }
-                  },
-                  "exitCriteria": {
-                    "type": "array",
-                    "maxItems": 30,
-                    "items": {
-                      "type": "string",
-                      "maxLength": 500
-                    }
-                  }
-                }
+                "$ref": "#/components/schemas/ChangeApproval"
               },
               {
                 "type": "null"
               }
             ]
+          },
+          "environments": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ReleaseEnvironments"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "scope": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ReleaseScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "hypercare": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Hypercare"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "goNoGo": {
+            "deprecated": true,
+            "description": "Removed; always refused with a 400 pointing to POST /releases/{id}/decisions."
+          }
+        }
+      },
+      "CreateDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision",
+          "approvers"
+        ],
+        "properties": {
+          "decision": {
+            "$ref": "#/components/schemas/GoNoGoDecision"
+          },
+          "approvers": {
+            "description": "User refs; each must hold a decision role (business owner, owner, ops owner, POA).",
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "overrideReason": {
+            "description": "Required for a \"go\" on a go/no-go gate that is not ready.",
+            "type": "string",
+            "maxLength": 5000
+          },
+          "notes": {
+            "$ref": "#/components/schemas/LongText"
+          }
+        }
+      },
+      "SignHandoverRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role"
+        ],
+        "properties": {
+          "role": {
+            "$ref": "#/components/schemas/HandoverRole"
+          },
+          "comment": {
+            "$ref": "#/components/schemas/LongText"
+          }
+        }
+      },
+      "RecordOutcomeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "outcome"
+        ],
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "success",
+              "success_with_incidents",
+              "rolled_back",
+              "failed"
+            ]
+          },
+          "incidents": {
+            "description": "Incident references (ITSM numbers or URLs).",
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 300
+            }
+          },
+          "review": {
+            "$ref": "#/components/schemas/LongText"
+          },
+          "lessons": {
+            "description": "Lessons of the post-implementation review; each becomes a follow-up action (phase `after`).",
+            "type": "array",
+            "maxItems": 30,
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "title"
+              ],
+              "properties": {
+                "title": {
+                  "$ref": "#/components/schemas/ShortText"
+                },
+                "side": {
+                  "$ref": "#/components/schemas/Side"
+                },
+                "assigneeRef": {
+                  "$ref": "#/components/schemas/EntityRef"
+                },
+                "dueDate": {
+                  "$ref": "#/components/schemas/Date"
+                }
+              }
+            }
+          }
+        }
+      },
+      "GoNoGoSummary": {
+        "type": "object",
+        "required": [
+          "decision",
+          "decidedAt",
+          "approvers"
+        ],
+        "properties": {
+          "decision": {
+            "$ref": "#/components/schemas/GoNoGoDecision"
+          },
+          "decidedAt": {
+            "type": "string"
+          },
+          "approvers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "notes": {
+            "type": "string"
+          },
+          "decisionId": {
+            "type": "string"
+          },
+          "decidedBy": {
+            "type": "string"
+          },
+          "overrideReason": {
+            "type": "string"
+          }
+        }
+      },
+      "HandoverSignature": {
+        "type": "object",
+        "required": [
+          "role",
+          "signedBy",
+          "signedAt"
+        ],
+        "properties": {
+          "role": {
+            "$ref": "#/components/schemas/HandoverRole"
+          },
+          "signedBy": {
+            "type": "string"
+          },
+          "signedAt": {
+            "type": "string"
+          },
+          "comment": {
+            "type": "string"
+          }
+        }
+      },
+      "ReleaseOutcome": {
+        "type": "object",
+        "required": [
+          "outcome",
+          "incidents",
+          "followUpActionIds",
+          "recordedBy",
+          "recordedAt"
+        ],
+        "properties": {
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "success",
+              "success_with_incidents",
+              "rolled_back",
+              "failed"
+            ]
+          },
+          "incidents": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "review": {
+            "type": "string"
+          },
+          "followUpActionIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "goGateVerdict": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "goOverridden": {
+            "type": "boolean"
+          },
+          "recordedBy": {
+            "type": "string"
+          },
+          "recordedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "Release": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "version",
+          "kind",
+          "plannedAt",
+          "status",
+          "rev",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "plannedAt": {
+            "type": "string"
+          },
+          "window": {
+            "$ref": "#/components/schemas/ReleaseWindow"
+          },
+          "changeRef": {
+            "type": "string"
+          },
+          "changeApproval": {
+            "$ref": "#/components/schemas/ChangeApproval"
+          },
+          "environments": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "scope": {
+            "$ref": "#/components/schemas/ReleaseScope"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "goNoGo": {
+            "$ref": "#/components/schemas/GoNoGoSummary"
+          },
+          "hypercare": {
+            "$ref": "#/components/schemas/Hypercare"
+          },
+          "handover": {
+            "type": "object",
+            "required": [
+              "signatures"
+            ],
+            "properties": {
+              "signatures": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/HandoverSignature"
+                }
+              },
+              "completedAt": {
+                "type": "string"
+              }
+            }
+          },
+          "outcome": {
+            "$ref": "#/components/schemas/ReleaseOutcome"
+          },
+          "rev": {
+            "type": "integer",
+            "description": "Optimistic-concurrency revision (the ETag)."
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "ReleaseList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Release"
+            }
+          }
+        }
+      },
+      "CriterionResult": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "category",
+          "weight",
+          "blocking",
+          "scope",
+          "status",
+          "credit",
+          "reason",
+          "howToFix",
+          "source",
+          "evidence"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "weight": {
+            "type": "number"
+          },
+          "blocking": {
+            "type": "boolean"
+          },
+          "scope": {
+            "type": "string",
+            "enum": [
+              "entity",
+              "release"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pass",
+              "expiring",
+              "grace",
+              "stale",
+              "fail",
+              "unknown",
+              "waived",
+              "not-applicable"
+            ]
+          },
+          "credit": {
+            "type": "number"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "howToFix": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "assessedAt": {
+            "type": "string"
+          },
+          "expiresAt": {
+            "type": "string"
+          },
+          "ageDays": {
+            "type": "number"
+          },
+          "waiver": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "expiresAt": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              }
+            }
+          },
+          "action": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string"
+              },
+              "dueDate": {
+                "type": "string"
+              }
+            }
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "gate": {
+            "type": "string",
+            "enum": [
+              "goNoGo",
+              "handover"
+            ]
+          }
+        }
+      },
+      "NextStep": {
+        "type": "object",
+        "required": [
+          "criterionId",
+          "title",
+          "howToFix",
+          "scoreGain",
+          "liftsBlocker"
+        ],
+        "properties": {
+          "criterionId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "howToFix": {
+            "type": "string"
+          },
+          "scoreGain": {
+            "type": "number"
+          },
+          "liftsBlocker": {
+            "type": "boolean"
+          },
+          "unlocksLevel": {
+            "type": "string"
+          }
+        }
+      },
+      "GateResult": {
+        "type": "object",
+        "required": [
+          "gate",
+          "verdict",
+          "verdictReasons",
+          "score",
+          "criteria",
+          "blockers",
+          "reservations",
+          "missing",
+          "nextSteps"
+        ],
+        "properties": {
+          "gate": {
+            "type": "string",
+            "enum": [
+              "goNoGo",
+              "handover"
+            ]
+          },
+          "verdict": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "verdictReasons": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "score": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "criteria": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CriterionResult"
+            }
+          },
+          "blockers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "reservations": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "missing": {
+            "description": "What is missing to pass, in plain sentences (e.g. the signature of the ops owner).",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "nextSteps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/NextStep"
+            }
+          }
+        }
+      },
+      "ReleaseGates": {
+        "type": "object",
+        "required": [
+          "releaseId",
+          "entityRef",
+          "version",
+          "kind",
+          "status",
+          "plannedAt",
+          "goNoGo",
+          "handover",
+          "needsHypercare",
+          "windowConflicts",
+          "evaluatedAt"
+        ],
+        "properties": {
+          "releaseId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "plannedAt": {
+            "type": "string"
+          },
+          "goNoGo": {
+            "$ref": "#/components/schemas/GateResult"
+          },
+          "handover": {
+            "$ref": "#/components/schemas/GateResult"
+          },
+          "needsHypercare": {
+            "type": "boolean"
+          },
+          "windowConflicts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "evaluatedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "GateSnapshot": {
+        "description": "Frozen picture of the release's gates at a go/no-go decision.",
+        "type": "object",
+        "required": [
+          "takenAt",
+          "release",
+          "runReadiness",
+          "goNoGo",
+          "handover",
+          "windowConflicts",
+          "waivers",
+          "attestations",
+          "openActions",
+          "roles"
+        ],
+        "properties": {
+          "takenAt": {
+            "type": "string"
+          },
+          "release": {
+            "type": "object",
+            "properties": {
+              "version": {
+                "type": "string"
+              },
+              "kind": {
+                "$ref": "#/components/schemas/ReleaseKind"
+              },
+              "changeType": {
+                "$ref": "#/components/schemas/ChangeType"
+              },
+              "changeRef": {
+                "type": "string"
+              },
+              "changeApproval": {
+                "$ref": "#/components/schemas/ChangeApproval"
+              },
+              "plannedAt": {
+                "type": "string"
+              },
+              "window": {
+                "$ref": "#/components/schemas/ReleaseWindow"
+              },
+              "environments": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "scope": {
+                "$ref": "#/components/schemas/ReleaseScope"
+              },
+              "hypercare": {
+                "$ref": "#/components/schemas/Hypercare"
+              }
+            }
+          },
+          "runReadiness": {
+            "type": "object",
+            "required": [
+              "score",
+              "verdict",
+              "level",
+              "blockers"
+            ],
+            "properties": {
+              "score": {
+                "type": "number"
+              },
+              "verdict": {
+                "$ref": "#/components/schemas/Verdict"
+              },
+              "level": {
+                "type": "string",
+                "enum": [
+                  "none",
+                  "bronze",
+                  "silver",
+                  "gold"
+                ]
+              },
+              "blockers": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "goNoGo": {
+            "$ref": "#/components/schemas/GateResult"
+          },
+          "handover": {
+            "$ref": "#/components/schemas/GateResult"
+          },
+          "windowConflicts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "waivers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "criterionId",
+                "reason",
+                "requestedBy",
+                "expiresAt"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "criterionId": {
+                  "type": "string"
+                },
+                "reason": {
+                  "type": "string"
+                },
+                "requestedBy": {
+                  "type": "string"
+                },
+                "approvedBy": {
+                  "type": "string"
+                },
+                "expiresAt": {
+                  "type": "string"
+                },
+                "releaseId": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "attestations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "criterionId",
+                "state",
+                "assessedBy",
+                "assessedAt",
+                "evidence"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "criterionId": {
+                  "type": "string"
+                },
+                "state": {
+                  "type": "string"
+                },
+                "assessedBy": {
+                  "type": "string"
+                },
+                "assessedAt": {
+                  "type": "string"
+                },
+                "evidence": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "url": {
+                        "type": "string"
+                      },
+                      "description": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "releaseId": {
+                  "type": "string"
+                },
+                "countersignedBy": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "openActions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "phase",
+                "side",
+                "status"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "phase": {
+                  "$ref": "#/components/schemas/Phase"
+                },
+                "side": {
+                  "$ref": "#/components/schemas/Side"
+                },
+                "status": {
+                  "type": "string"
+                },
+                "dueDate": {
+                  "type": "string"
+                },
+                "assigneeRef": {
+                  "type": "string"
+                },
+                "criterionId": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "roles": {
+            "type": "object",
+            "properties": {
+              "owner": {
+                "type": "string"
+              },
+              "poa": {
+                "type": "string"
+              },
+              "opsOwner": {
+                "type": "string"
+              },
+              "businessOwner": {
+                "type": "string"
+              },
+              "serviceOwner": {
+                "type": "string"
+              },
+              "securityApprover": {
+                "type": "string"
+              },
+              "supportL1": {
+                "type": "string"
+              },
+              "supportL2": {
+                "type": "string"
+              },
+              "supportL3": {
+                "type": "string"
+              },
+              "onCall": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "ReleaseDecision": {
+        "type": "object",
+        "required": [
+          "id",
+          "releaseId",
+          "entityRef",
+          "decision",
+          "approvers",
+          "decidedBy",
+          "decidedAt",
+          "snapshot"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "decision": {
+            "$ref": "#/components/schemas/GoNoGoDecision"
+          },
+          "approvers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "overrideReason": {
+            "type": "string"
+          },
+          "notes": {
+            "type": "string"
+          },
+          "decidedBy": {
+            "type": "string"
+          },
+          "decidedAt": {
+            "type": "string"
+          },
+          "snapshot": {
+            "$ref": "#/components/schemas/GateSnapshot"
+          }
+        }
+      },
+      "ReleaseDecisionList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseDecision"
+            }
+          }
+        }
+      },
+      "DecisionApproversResponse": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "role",
+                "ref"
+              ],
+              "properties": {
+                "role": {
+                  "$ref": "#/components/schemas/HandoverRole"
+                },
+                "ref": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ChecklistItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "phase",
+          "side",
+          "priority"
+        ],
+        "properties": {
+          "templateId": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "title": {
+            "$ref": "#/components/schemas/ShortText"
+          },
+          "description": {
+            "$ref": "#/components/schemas/LongText"
+          },
+          "phase": {
+            "$ref": "#/components/schemas/Phase"
+          },
+          "side": {
+            "$ref": "#/components/schemas/Side"
+          },
+          "assigneeRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "dueDate": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "offsetDays": {
+            "type": "integer",
+            "minimum": -365,
+            "maximum": 365
+          },
+          "priority": {
+            "$ref": "#/components/schemas/ActionPriority"
+          },
+          "criterionId": {
+            "$ref": "#/components/schemas/ShortText"
+          }
+        }
+      },
+      "GenerateChecklistRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "preview": {
+            "type": "boolean"
+          },
+          "items": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ChecklistItem"
+            }
+          }
+        }
+      },
+      "ChecklistPreviewResponse": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ChecklistItem"
+            }
+          }
+        }
+      },
+      "HandoffAction": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "title",
+          "phase",
+          "side",
+          "priority",
+          "status",
+          "source",
+          "version",
+          "createdBy",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "phase": {
+            "$ref": "#/components/schemas/Phase"
+          },
+          "side": {
+            "$ref": "#/components/schemas/Side"
+          },
+          "assigneeRef": {
+            "type": "string"
+          },
+          "dueDate": {
+            "type": "string"
+          },
+          "priority": {
+            "$ref": "#/components/schemas/ActionPriority"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ActionStatus"
+          },
+          "criterionId": {
+            "type": "string"
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "evidenceUrl": {
+            "type": "string"
+          },
+          "externalTicketUrl": {
+            "type": "string"
+          },
+          "blockedReason": {
+            "type": "string"
+          },
+          "resolution": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "auto",
+              "manual",
+              "template"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "closedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "HandoffActionList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HandoffAction"
+            }
+          }
+        }
+      },
+      "ReleaseCalendarItem": {
+        "type": "object",
+        "required": [
+          "releaseId",
+          "entityRef",
+          "title",
+          "tier",
+          "version",
+          "kind",
+          "changeType",
+          "status",
+          "plannedAt",
+          "blockers"
+        ],
+        "properties": {
+          "releaseId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "tier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "version": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "changeType": {
+            "$ref": "#/components/schemas/ChangeType"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "plannedAt": {
+            "type": "string"
+          },
+          "window": {
+            "$ref": "#/components/schemas/ReleaseWindow"
+          },
+          "goNoGo": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "handover": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "blockers": {
+            "type": "integer",
+            "description": "Open blockers of the go/no-go gate."
+          }
+        }
+      },
+      "ReleaseCalendarResponse": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseCalendarItem"
+            }
+          }
+        }
+      },
+      "ChangeSuccessResponse": {
+        "type": "object",
+        "required": [
+          "groupBy",
+          "groups",
+          "byGateVerdict"
+        ],
+        "properties": {
+          "groupBy": {
+            "type": "string",
+            "enum": [
+              "owner",
+              "system"
+            ]
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "key",
+                "total",
+                "succeeded",
+                "rate",
+                "months"
+              ],
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "succeeded": {
+                  "type": "integer"
+                },
+                "rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "months": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "month",
+                      "total",
+                      "succeeded"
+                    ],
+                    "properties": {
+                      "month": {
+                        "type": "string",
+                        "description": "YYYY-MM"
+                      },
+                      "total": {
+                        "type": "integer"
+                      },
+                      "succeeded": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "byGateVerdict": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "verdict",
+                "total",
+                "succeeded",
+                "failed",
+                "rate"
+              ],
+              "properties": {
+                "verdict": {
+                  "type": "string",
+                  "enum": [
+                    "not-ready",
+                    "ready-with-reservations",
+                    "ready-for-run",
+                    "unknown"
+                  ]
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "succeeded": {
+                  "type": "integer"
+                },
+                "failed": {
+                  "type": "integer"
+                },
+                "rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "SystemRollup": {
+        "type": "object",
+        "required": [
+          "components",
+          "worstVerdict",
+          "averageScore"
+        ],
+        "description": "For a System, its components' stored evaluations (as far as the caller may see them).",
+        "properties": {
+          "components": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "tier",
+                "score",
+                "verdict",
+                "blockers"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "tier": {
+                  "$ref": "#/components/schemas/Tier"
+                },
+                "score": {
+                  "type": "number"
+                },
+                "verdict": {
+                  "$ref": "#/components/schemas/Verdict"
+                },
+                "blockers": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "worstVerdict": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Verdict"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "averageScore": {
+            "type": [
+              "number",
+              "null"
+            ]
+          }
+        }
+      },
+      "EntityReadiness": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "The evaluated readiness (see EntityReadiness in -common); a System's includes `rollup`.",
+        "properties": {
+          "rollup": {
+            "$ref": "#/components/schemas/SystemRollup"
           }
         }
       }

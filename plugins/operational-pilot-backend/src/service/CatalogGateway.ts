@@ -79,6 +79,24 @@ export class CatalogGateway {
     return refs;
   }
 
+  /** Of `refs`, the (lower-cased) refs the caller may read: the catalog applies its permissions. */
+  async visibleAmong(
+    refs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const visible = new Set<string>();
+    for (let i = 0; i < refs.length; i += 500) {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: refs.slice(i, i + 500), fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+        { credentials },
+      );
+      for (const item of items) {
+        if (item) visible.add(stringifyEntityRef(item).toLocaleLowerCase('en-US'));
+      }
+    }
+    return visible;
+  }
+
   /** Streams every entity of the given kinds, in pages. */
   async *streamEntities(kinds: string[]): AsyncIterable<Entity[]> {
     const credentials = await this.serviceCredentials();

@@ -15,6 +15,7 @@ import {
   collectReferencedEntityRefs,
   EntityReadiness,
   evaluateReadiness,
+  EvaluationInput,
   HandoffAction,
   ReadinessModel,
 } from '@operational-pilot/backstage-plugin-common';
@@ -68,6 +69,51 @@ export class EvaluationService {
   async evaluateEntities(entities: Entity[]): Promise<EntityReadiness[]> {
     if (entities.length === 0) return [];
     const { stores } = this.options;
+    const inputs = await this.gatherInputs(entities);
+    // Every input of a batch shares one clock.
+    const now = inputs[0].now;
+    const records = [];
+    const results: EntityReadiness[] = [];
+    const toResolve: Array<[EntityReadiness, HandoffAction[]]> = [];
+    for (const input of inputs) {
+      const readiness = evaluateReadiness(this.options.model, input);
+      results.push(readiness);
+      toResolve.push([readiness, input.actions]);
+      records.push(
+        toEvaluationRecord(
+          input.entity,
+          readiness,
+          input.related,
+          input.operations?.roles?.poa,
+          this.options.model,
+        ),
+      );
+    }
+    await stores.evaluations.upsert(records);
+    // The release calendar reads the gate verdicts of open releases without evaluating.
+    for (const readiness of results) {
+      for (const gates of readiness.releases ?? []) {
+        await stores.releases.setGateSummary(gates.releaseId, {
+          goNoGo: gates.goNoGo,
+          handover: gates.handover,
+          blockers: gates.goNoGoBlockers.length,
+          evaluatedAt: readiness.evaluatedAt,
+        });
+      }
+    }
+    for (const [readiness, entityActions] of toResolve) {
+      await autoResolveActions(stores, readiness, entityActions, now);
+    }
+    return results;
+  }
+
+  /**
+   * What the engine needs to evaluate each entity (operational data, attestations, waivers, actions, releases
+   * and the catalog entities they reference), loaded in bulk: a handful of queries for the whole batch.
+   */
+  async gatherInputs(entities: Entity[]): Promise<EvaluationInput[]> {
+    if (entities.length === 0) return [];
+    const { stores } = this.options;
     const refs = entities.map(e => stringifyEntityRef(e));
     const [operations, attestations, waivers, actions, releases] =
       await Promise.all([
@@ -86,40 +132,26 @@ export class EvaluationService {
       }
     }
     const related = await this.options.catalog.getRelated([...referenced]);
-    const now = this.now();
-    const records = [];
-    const results: EntityReadiness[] = [];
-    const toResolve: Array<[EntityReadiness, HandoffAction[]]> = [];
-    for (const [i, entity] of entities.entries()) {
+    const nowDate = this.now();
+    return entities.map((entity, i) => {
       const k = key(refs[i]);
-      const metadata = operations.get(k)?.metadata;
-      const readiness = evaluateReadiness(this.options.model, {
+      return {
         entity,
-        operations: metadata,
+        operations: operations.get(k)?.metadata,
         attestations: attestations.get(k) ?? [],
         waivers: waivers.get(k) ?? [],
         actions: actions.get(k) ?? [],
         releases: releases.get(k) ?? [],
         related,
-        now,
-      });
-      results.push(readiness);
-      toResolve.push([readiness, actions.get(k) ?? []]);
-      records.push(
-        toEvaluationRecord(
-        entity,
-        readiness,
-        related,
-        metadata?.roles?.poa,
-        this.options.model,
-      ),
-      );
-    }
-    await stores.evaluations.upsert(records);
-    for (const [readiness, entityActions] of toResolve) {
-      await autoResolveActions(stores, readiness, entityActions, now);
-    }
-    return results;
+        now: nowDate,
+      };
+    });
+  }
+
+  /** The evaluation input of one entity (the release service evaluates gates and snapshots from it). */
+  async inputFor(entity: Entity): Promise<EvaluationInput> {
+    const [input] = await this.gatherInputs([entity]);
+    return input;
   }
 
   /** Re-evaluates an entity by ref (after a write); quietly does nothing if it left the catalog. */
@@ -217,6 +249,7 @@ export function toEvaluationRecord(
     },
     readiness: compactReadiness(readiness, model),
     inputsHash: hashEntity(entity),
+    lifecycleMismatch: readiness.lifecycle?.mismatch,
   };
 }
 

@@ -2,7 +2,9 @@
  * Handoff actions linked to an automatic criterion (catalog data or operational metadata) close themselves when
  * the criterion passes again: the fix is visible in the data, nobody needs to remember to close the action. They
  * move to `done` (not `verified`): the POA or the run side still confirms. Attestation criteria never
- * auto-resolve, since their actions need evidence.
+ * auto-resolve, since their actions need evidence. Actions of the release itself (phase `during` or `after`:
+ * deploy, smoke tests, hypercare, hand-over…) are never auto-resolved: a criterion passing says nothing about
+ * whether that step of the release was done; only `before` and `run` actions close themselves.
  */
 import type {
   EntityReadiness,
@@ -15,6 +17,7 @@ export const AUTO_RESOLVER = 'operational-pilot:auto-resolve';
 const RESOLVABLE_FROM = new Set(['proposed', 'open', 'in_progress', 'blocked']);
 const PASSING = new Set(['pass', 'expiring']);
 const AUTOMATIC_SOURCES = new Set(['catalog', 'metadata']);
+const RESOLVABLE_PHASES = new Set(['before', 'run']);
 
 /** The actions the evaluation makes obsolete. */
 export function actionsToAutoResolve(
@@ -30,7 +33,8 @@ export function actionsToAutoResolve(
     a =>
       a.criterionId !== undefined &&
       passing.has(a.criterionId) &&
-      RESOLVABLE_FROM.has(a.status),
+      RESOLVABLE_FROM.has(a.status) &&
+      RESOLVABLE_PHASES.has(a.phase),
   );
 }
 

@@ -2,7 +2,7 @@
  * HTTP errors beyond @backstage/errors, and the error middleware that gives every user mistake a 4xx with a
  * message naming the problem (and, for invalid bodies, `fieldErrors` naming each field).
  */
-import { CustomErrorBase, InputError } from '@backstage/errors';
+import { ConflictError, CustomErrorBase, InputError } from '@backstage/errors';
 import type { ErrorRequestHandler } from 'express';
 
 /** 412: the If-Match header does not match the current version. */
@@ -37,6 +37,17 @@ export class FieldValidationError extends InputError {
       `Invalid request: ${fieldErrors
         .map(e => `${e.path || 'body'}: ${e.message}`)
         .join('; ')}`,
+    );
+  }
+}
+
+/** 409 naming the fields whose change the record's state does not allow (e.g. a frozen field). */
+export class FieldConflictError extends ConflictError {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super(
+      fieldErrors
+        .map(e => `${e.path || 'body'}: ${e.message}`)
+        .join('; '),
     );
   }
 }
@@ -79,6 +90,15 @@ export const fieldErrorsMiddleware: ErrorRequestHandler = (
       error: { name: 'InputError', message: error.message },
       request: { method: req.method, url: req.url },
       response: { statusCode: 400 },
+      fieldErrors: error.fieldErrors,
+    });
+    return;
+  }
+  if (error instanceof FieldConflictError) {
+    res.status(409).json({
+      error: { name: 'ConflictError', message: error.message },
+      request: { method: req.method, url: req.url },
+      response: { statusCode: 409 },
       fieldErrors: error.fieldErrors,
     });
     return;

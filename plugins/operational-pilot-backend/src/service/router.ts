@@ -15,6 +15,9 @@ import { registerWaiverRoutes } from '../routes/waiverRoutes';
 import { registerActionRoutes } from '../routes/actionRoutes';
 import { registerReleaseRoutes } from '../routes/releaseRoutes';
 import { registerPortfolioRoutes } from '../routes/portfolioRoutes';
+import { registerChecklistRoutes } from '../routes/checklistRoutes';
+import { registerDossierRoutes } from '../routes/dossierRoutes';
+import { registerReleasePortfolioRoutes } from '../routes/releasePortfolioRoutes';
 
 export type RouterOptions = RouteContext;
 
@@ -40,6 +43,9 @@ export async function createRouter(
   registerWaiverRoutes(router, options);
   registerActionRoutes(router, options);
   registerReleaseRoutes(router, options);
+  registerChecklistRoutes(router, options);
+  registerDossierRoutes(router, options);
+  registerReleasePortfolioRoutes(router, options);
   registerPortfolioRoutes(router, options);
   router.use(fieldErrorsMiddleware);
   return router;

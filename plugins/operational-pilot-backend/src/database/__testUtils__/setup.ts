@@ -16,6 +16,7 @@ const TABLES = [
   'waivers',
   'actions',
   'releases',
+  'release_decisions',
   'evaluations',
   'attestation_expiries',
   'snapshots',
