@@ -12,7 +12,6 @@ import {
   Entity,
   parseEntityRef,
   RELATION_HAS_PART,
-  RELATION_MEMBER_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -23,9 +22,7 @@ import {
   DECISION_ROLES,
   DecisionApproversResponse,
   DEFAULT_HANDOVER_SIGNATORIES,
-  EntityReadiness,
   EvaluationInput,
-  GateSnapshot,
   HANDOVER_ROLE_TITLES,
   HandoffAction,
   HandoverRole,
@@ -48,7 +45,6 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import type { Request } from 'express';
 import type { OperationalPilotStores as Stores } from '../database';
-import { OPEN_ACTION_STATUSES } from '../database/ActionsStore';
 import { isVersionConflictError } from '../database/errors';
 import type { ReleasePatch } from '../database/ReleasesStore';
 import type { AuditRecorder } from './AuditRecorder';
@@ -61,6 +57,12 @@ import {
 } from './errors';
 import type { EvaluationService } from './EvaluationService';
 import { checkDate, checkInstant, checkRef } from './validation';
+import { groupsOf, refKey } from './membership';
+
+import { buildSnapshot } from './gateSnapshot';
+
+// The CAB dossier builds the same snapshot for releases not decided yet.
+export { buildSnapshot };
 
 /** Who writes, for permission-checked and audited changes (the route has authorized them). */
 export interface ReleaseActor {
@@ -92,17 +94,6 @@ export const HANDOVER_STATUSES: readonly ReleaseStatus[] = [
 /** Kinds a release's scope may name. */
 const SCOPE_KINDS = ['component', 'resource', 'api', 'system'];
 const PEOPLE = ['user', 'group'];
-
-/** Canonical (lower-cased) form of a ref, or undefined when it does not parse. */
-function refKey(ref: string, defaultKind: string): string | undefined {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
-    ).toLocaleLowerCase('en-US');
-  } catch {
-    return undefined;
-  }
-}
 
 function checkWindow(
   errors: FieldError[],
@@ -870,38 +861,6 @@ export class ReleaseService {
   }
 }
 
-/** Lower-cased group refs a user entity is a member of. */
-function groupsOf(user: Entity | null, userRef: string): Set<string> {
-  const groups = new Set<string>();
-  if (!user) return groups;
-  for (const relation of user.relations ?? []) {
-    if (relation.type === RELATION_MEMBER_OF) {
-      const key = refKey(relation.targetRef, 'group');
-      if (key) groups.add(key);
-    }
-  }
-  const namespace = parseEntityRef(userRef).namespace;
-  const memberOf = (user.spec as { memberOf?: unknown } | undefined)?.memberOf;
-  if (Array.isArray(memberOf)) {
-    for (const ref of memberOf) {
-      if (typeof ref !== 'string') continue;
-      try {
-        groups.add(
-          stringifyEntityRef(
-            parseEntityRef(ref, {
-              defaultKind: 'group',
-              defaultNamespace: namespace,
-            }),
-          ).toLocaleLowerCase('en-US'),
-        );
-      } catch {
-        // not a ref: ignored
-      }
-    }
-  }
-  return groups;
-}
-
 function describeHolders(
   holders: Partial<Record<HandoverRole, string>>,
   roles: readonly HandoverRole[],
@@ -912,115 +871,4 @@ function describeHolders(
   return parts.length > 0
     ? parts.join(', ')
     : 'no decision role is assigned: set the owner and the roles in the operational metadata';
-}
-
-/** The frozen picture of the gate a decision is taken on (the CAB dossier reads it). */
-export function buildSnapshot(
-  release: Release,
-  input: EvaluationInput,
-  gates: ReleaseGates,
-  readiness: Pick<EntityReadiness, 'score' | 'verdict' | 'level' | 'blockers'>,
-  now: Date,
-): GateSnapshot {
-  const metadata = input.operations ?? {};
-  const roles = roleHolders(input.entity, metadata);
-  const waiverIds = new Set(
-    [...gates.goNoGo.criteria, ...gates.handover.criteria]
-      .map(c => c.waiver?.id)
-      .filter((id): id is string => Boolean(id)),
-  );
-  const nowMs = now.getTime();
-  const waivers = input.waivers.filter(
-    w =>
-      waiverIds.has(w.id) ||
-      (w.status === 'approved' &&
-        new Date(w.expiresAt).getTime() > nowMs &&
-        (!w.releaseId || w.releaseId === release.id)),
-  );
-  // The attestation in force per criterion: the latest for this release, else the latest entity-wide one.
-  const latest = new Map<string, (typeof input.attestations)[number]>();
-  for (const a of input.attestations) {
-    if (a.releaseId && a.releaseId !== release.id) continue;
-    const key = `${a.criterionId}|${a.releaseId ?? ''}`;
-    const current = latest.get(key);
-    if (!current || a.assessedAt > current.assessedAt) latest.set(key, a);
-  }
-  const onCall =
-    [
-      metadata.onCall?.provider,
-      metadata.onCall?.reference ?? metadata.onCall?.scheduleUrl,
-    ]
-      .filter(Boolean)
-      .join(': ') || undefined;
-  const snapshotRoles: GateSnapshot['roles'] = {
-    owner: roles.owner,
-    poa: metadata.roles?.poa,
-    opsOwner: metadata.roles?.opsOwner,
-    businessOwner: metadata.roles?.businessOwner,
-    serviceOwner: metadata.roles?.serviceOwner,
-    securityApprover: metadata.roles?.securityApprover,
-    supportL1: metadata.support?.l1?.group,
-    supportL2: metadata.support?.l2?.group,
-    supportL3: metadata.support?.l3?.group,
-    onCall,
-  };
-  // JSON round trip: a plain, frozen copy without undefined values (what is stored is what is returned).
-  return JSON.parse(
-    JSON.stringify({
-      takenAt: now.toISOString(),
-      release: {
-        version: release.version,
-        kind: release.kind,
-        changeType: release.changeType ?? 'normal',
-        changeRef: release.changeRef,
-        changeApproval: release.changeApproval,
-        plannedAt: release.plannedAt,
-        window: release.window,
-        environments: release.environments,
-        scope: release.scope,
-        hypercare: release.hypercare,
-      },
-      runReadiness: {
-        score: readiness.score,
-        verdict: readiness.verdict,
-        level: readiness.level,
-        blockers: readiness.blockers,
-      },
-      goNoGo: gates.goNoGo,
-      handover: gates.handover,
-      windowConflicts: gates.windowConflicts,
-      waivers: waivers.map(w => ({
-        id: w.id,
-        criterionId: w.criterionId,
-        reason: w.reason,
-        requestedBy: w.requestedBy,
-        approvedBy: w.approvedBy,
-        expiresAt: w.expiresAt,
-        releaseId: w.releaseId,
-      })),
-      attestations: [...latest.values()].map(a => ({
-        id: a.id,
-        criterionId: a.criterionId,
-        state: a.state,
-        assessedBy: a.assessedBy,
-        assessedAt: a.assessedAt,
-        evidence: a.evidence,
-        releaseId: a.releaseId,
-        countersignedBy: a.countersignedBy,
-      })),
-      openActions: input.actions
-        .filter(a => OPEN_ACTION_STATUSES.includes(a.status))
-        .map(a => ({
-          id: a.id,
-          title: a.title,
-          phase: a.phase,
-          side: a.side,
-          status: a.status,
-          dueDate: a.dueDate,
-          assigneeRef: a.assigneeRef,
-          criterionId: a.criterionId,
-        })),
-      roles: snapshotRoles,
-    }),
-  ) as GateSnapshot;
 }
