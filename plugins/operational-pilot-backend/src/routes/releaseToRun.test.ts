@@ -69,15 +69,17 @@ const entities: Entity[] = [
 
 const isUser = (options: any) => options?.credentials?.principal?.type === 'user';
 
-/** The mock catalog, except that users never see `secret` in listings (a conditional catalog policy). */
-function hidingCatalogFactory() {
+/** The mock catalog, except that under a conditional catalog policy users never see `secret`. */
+function hidingCatalogFactory(access: Access) {
   const base: any = catalogServiceMock({ entities });
+  const hides = (options: any) =>
+    isUser(options) && access.read.result !== AuthorizeResult.ALLOW;
   const wrapped = new Proxy(base, {
     get(target, prop) {
       if (prop === 'streamEntities') {
         return async function* stream(req: any, options: any) {
           for await (const page of target.streamEntities(req, options)) {
-            yield isUser(options)
+            yield hides(options)
               ? page.filter((e: Entity) => e.metadata.name !== 'secret')
               : page;
           }
@@ -86,12 +88,20 @@ function hidingCatalogFactory() {
       if (prop === 'getEntitiesByRefs') {
         return async (req: any, options: any) => {
           const result = await target.getEntitiesByRefs(req, options);
-          if (!isUser(options)) return result;
+          if (!hides(options)) return result;
           return {
             items: result.items.map((e: Entity | undefined) =>
               e?.metadata.name === 'secret' ? null : e,
             ),
           };
+        };
+      }
+      if (prop === 'getEntityByRef') {
+        return async (ref: any, options: any) => {
+          const entity = await target.getEntityByRef(ref, options);
+          return hides(options) && entity?.metadata.name === 'secret'
+            ? undefined
+            : entity;
         };
       }
       const value = target[prop];
@@ -118,7 +128,7 @@ async function start(knex: any) {
   const { server } = await startTestBackend({
     features: [
       operationalPilotPlugin,
-      hidingCatalogFactory(),
+      hidingCatalogFactory(access),
       mockServices.database.factory({ knex }),
       mockServices.permissions.mock({
         authorize: async requests => requests.map(() => ({ result: access.write })),
@@ -149,14 +159,14 @@ async function planRelease(
   name: string,
   overrides: Partial<Release> = {},
 ): Promise<Release> {
-  const start = `${day(30)}T20:00:00.000Z`;
+  const windowStart = `${day(30)}T20:00:00.000Z`;
   return stores.releases.create({
     entityRef: `component:default/${name}`,
     version: '2.0.0',
     kind: 'major',
     changeType: 'normal',
-    plannedAt: start,
-    window: { start, end: `${day(30)}T23:00:00.000Z` },
+    plannedAt: windowStart,
+    window: { start: windowStart, end: `${day(30)}T23:00:00.000Z` },
     changeRef: 'CHG-1234',
     changeApproval: { status: 'approved', date: day(1) },
     environments: ['preprod', 'prod'],
@@ -321,6 +331,21 @@ describe.each(databases.eachSupportedId())('release to run views (%s)', database
         .set('Accept', 'text/markdown')
         .set('Accept-Language', 'fr-FR,fr;q=0.9,en;q=0.5');
       expect(fr.text).toContain('# Dossier CAB');
+
+      const anonymous = await request(server)
+        .get(url)
+        .set('Accept', 'text/markdown')
+        .set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
+    });
+
+    it('is 404 for a release of an entity the caller may not see', async () => {
+      const { server, stores, access } = await start(await databases.init(databaseId));
+      const hidden = await planRelease(stores, 'secret');
+      const url = `${API}/releases/${hidden.id}/dossier`;
+      expect((await request(server).get(url).set('Accept', 'text/html')).status).toBe(200);
+      access.read = CONDITIONAL;
+      expect((await request(server).get(url).set('Accept', 'text/html')).status).toBe(404);
     });
 
     it('is built from the gate frozen at the latest decision once one is recorded', async () => {
@@ -391,6 +416,9 @@ describe.each(databases.eachSupportedId())('release to run views (%s)', database
       expect(ranged.body.items.map((i: any) => i.version)).toEqual(['1.1.0', '3.0.0']);
       const filtered = await request(server).get(`${API}/portfolio/releases?q=payments`);
       expect(filtered.body.items.map((i: any) => i.releaseId)).toEqual([soon.id]);
+      const tiered = await request(server).get(`${API}/portfolio/releases?tier=T2&lifecycleMismatch=true`);
+      expect(tiered.status).toBe(200);
+      expect(tiered.body.items).toEqual([]);
 
       const invalid = await request(server).get(`${API}/portfolio/releases?from=2027-02-31`);
       expect(invalid.status).toBe(400);
@@ -457,6 +485,10 @@ describe.each(databases.eachSupportedId())('release to run views (%s)', database
       access.read = CONDITIONAL;
       const conditional = await request(server).get(`${API}/portfolio/change-success`);
       expect(conditional.body.groups[0].total).toBe(4);
+      const anonymous = await request(server)
+        .get(`${API}/portfolio/change-success`)
+        .set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
     });
   });
 

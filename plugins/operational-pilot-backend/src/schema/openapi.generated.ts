@@ -1370,6 +1370,9 @@ export const spec = {
             "$ref": "#/components/parameters/poaFilter"
           },
           {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
             "$ref": "#/components/parameters/q"
           }
         ],
@@ -1438,6 +1441,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
           },
           {
             "$ref": "#/components/parameters/q"

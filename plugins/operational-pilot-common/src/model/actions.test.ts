@@ -110,16 +110,12 @@ describe('ACTION_TEMPLATES', () => {
   });
 
   it('gives every release template a due-date offset from the window start, in the order of the phases', () => {
-    for (const t of ACTION_TEMPLATES) {
-      if (t.phase === 'run') {
-        expect(t.offsetDays).toBeUndefined();
-        continue;
-      }
-      expect(Number.isInteger(t.offsetDays)).toBe(true);
-      if (t.phase === 'before') expect(t.offsetDays).toBeLessThan(0);
-      if (t.phase === 'during') expect(t.offsetDays).toBe(0);
-      if (t.phase === 'after') expect(t.offsetDays).toBeGreaterThan(0);
-    }
+    const offsets = (phase: string) =>
+      ACTION_TEMPLATES.filter(t => t.phase === phase).map(t => t.offsetDays);
+    expect(offsets('run').every(o => o === undefined)).toBe(true);
+    expect(offsets('before').every(o => Number.isInteger(o) && o! < 0)).toBe(true);
+    expect(offsets('during').every(o => o === 0)).toBe(true);
+    expect(offsets('after').every(o => Number.isInteger(o) && o! > 0)).toBe(true);
     const byId = (id: string) => ACTION_TEMPLATES.find(t => t.id === id);
     expect(byId('go-no-go')?.offsetDays).toBe(-1);
     expect(byId('rehearse-rollback')?.offsetDays).toBe(-7);

@@ -15,7 +15,7 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import type { OperationalPilotStores as Stores } from '../../database';
 import type { EvaluationService } from '../EvaluationService';
-import { buildSnapshot } from '../ReleaseService';
+import { buildSnapshot } from '../gateSnapshot';
 import type { DossierData } from './document';
 
 export class DossierService {

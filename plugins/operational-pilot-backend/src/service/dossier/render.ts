@@ -166,7 +166,7 @@ const CSS = `
   @media print {
     body { margin: 0; max-width: none; font-size: 10pt; }
     h2 { break-after: avoid; page-break-after: avoid; }
-    section, tr { break-inside: avoid; page-break-inside: avoid; }
+    tr, dl { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }
     a { color: inherit; text-decoration: none; }
     a[href]::after { content: " (" attr(href) ")"; font-size: .85em; color: #444; }
