@@ -4,8 +4,10 @@
  *
  * Starts `yarn start` (frontend :3000, backend :7007, in-memory SQLite with the demo data), signs in as the demo
  * POA, opens a demo entity's "Operational pilot" tab, edits its operational metadata, creates an action and moves
- * it to done and verified, checks that the score changed, opens the portfolio, and saves screenshots in
- * docs/screenshots/ (used by the README).
+ * it to done and verified, checks that the score changed, opens the portfolio, then takes one T1 release through
+ * its whole life from the UI: plan, checklist, attestations from the gate's criterion rows, go decision, deploy,
+ * hypercare, hand-over signed as the POA, the ops owner and the business owner (three demo users, each in a
+ * browser context of their own), close, outcome, CAB dossier. Screenshots go to docs/screenshots/ (README).
  *
  *   node scripts/e2e.js            (CHROMIUM_PATH overrides /usr/bin/chromium; OP_E2E_REUSE=1 uses running servers)
  */
@@ -117,6 +119,53 @@ async function navigate(page, url) {
   }, url);
 }
 
+/** Signs in, in a new browser context, as the guest POA (`null`) or as a demo user of the catalog. */
+async function signIn(browser, user) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    // Release windows are typed in the entity's time zone (the payments-api maintenance window is Paris time).
+    timezoneId: 'Europe/Paris',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('pageerror', e => pageErrorsOf.push(`${user ?? 'guest'}: ${e.message}`));
+  await page.goto(APP, { waitUntil: 'domcontentloaded' });
+  if (user) {
+    await page.getByLabel('Demo user').selectOption(user, { timeout: 180_000 });
+    await page.getByRole('button', { name: 'Sign in as demo user' }).click();
+  } else {
+    await page.getByRole('button', { name: /^enter$/i }).click({ timeout: 180_000 });
+  }
+  await page.getByRole('link', { name: 'Readiness' }).first().waitFor();
+  return { context, page };
+}
+const pageErrorsOf = [];
+
+/**
+ * A deployment window of the demo's payments-api: its maintenance window is Sunday 02:00–06:00 Europe/Paris and
+ * it freezes from 15 December to 5 January; the next suitable Sunday at least two days ahead.
+ */
+function nextReleaseSunday() {
+  for (let d = 2; d < 120; d += 1) {
+    const day = new Date(Date.now() + d * 86_400_000);
+    const month = day.getUTCMonth() + 1;
+    const date = day.getUTCDate();
+    const frozen = (month === 12 && date >= 14) || (month === 1 && date <= 6);
+    if (day.getUTCDay() === 0 && !frozen) return day.toISOString().slice(0, 10);
+  }
+  throw new Error('no Sunday found');
+}
+
+/** Opens a modal dialog by name, fills it with `fill(dialog)`, submits with the button named `submit`. */
+async function inDialog(page, name, fill, submit) {
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  await fill(dialog);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -147,7 +196,13 @@ async function main() {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    // Release windows are typed in Paris time, the time zone of the demo's maintenance windows.
+    const mainContext = await browser.newContext({
+      viewport: { width: 1440, height: 1000 },
+      timezoneId: 'Europe/Paris',
+      locale: 'en-GB',
+    });
+    const page = await mainContext.newPage();
     page.setDefaultTimeout(60_000);
     currentPage = page;
     const pageErrors = [];
@@ -224,8 +279,181 @@ async function main() {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'entity-tab.png'), fullPage: false });
     });
 
+
+    // ---- One T1 release, from plan to hand-over and outcome (issue "release-to-run") ----
+    const RELEASE_TAB = '/catalog/default/component/payments-api/operational-pilot';
+    const VERSION = '4.2.0';
+    const sunday = nextReleaseSunday();
+    let releaseUrl;
+
+    await step('plans a T1 release in a maintenance window and opens its workspace', async () => {
+      await navigate(page, RELEASE_TAB);
+      await page.getByRole('button', { name: 'Plan release' }).first().click();
+      await inDialog(
+        page,
+        'Plan a production release',
+        async dialog => {
+          await dialog.getByLabel('Version').fill(VERSION);
+          await chooseOption(page, dialog, 'Kind', 'Minor');
+          await dialog.getByLabel('Planned for').fill(`${sunday}T03:00`);
+          await dialog.getByLabel('Window start').fill(`${sunday}T03:00`);
+          await dialog.getByLabel('Window end').fill(`${sunday}T04:30`);
+          await dialog.getByLabel('Change reference (RFC / CHG)').fill('CHG-E2E-4200');
+          await chooseOption(page, dialog, 'Change approval', 'Approved');
+          await dialog.getByLabel('Approval date').fill(new Date().toISOString().slice(0, 10));
+          await dialog.getByLabel('Environments').fill('preprod, prod');
+        },
+        'Plan release',
+      );
+      await page.getByRole('heading', { name: `Release ${VERSION}` }).waitFor();
+      releaseUrl = new URL(page.url()).pathname;
+      if (!/\/operational-pilot\/releases\/[^/]+$/.test(releaseUrl)) {
+        throw new Error(`the workspace is not addressable by URL: ${releaseUrl}`);
+      }
+      await page.getByRole('region', { name: 'Go/no-go gate' }).getByText('Not ready').first().waitFor();
+    });
+
+    await step('generates the release checklist from the templates in one step', async () => {
+      await page.getByRole('button', { name: 'Generate checklist' }).click();
+      const dialog = page.getByRole('dialog', { name: `Checklist of ${VERSION}` });
+      await dialog.waitFor();
+      const create = dialog.getByRole('button', { name: /^Create [1-9]\d* actions?$/ });
+      await create.waitFor();
+      const count = Number((await create.textContent()).match(/\d+/)[0]);
+      if (count < 3) throw new Error(`only ${count} checklist actions proposed`);
+      await create.click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('list', { name: 'Before release' }).first().waitFor();
+      await page.getByRole('list', { name: 'After release' }).first().waitFor();
+    });
+
+    /** Attests a release-scoped criterion from its row in the go/no-go gate (the release is preselected). */
+    async function attestFromRow(p, id) {
+      const row = () => p.getByRole('listitem', { name: new RegExp(`^${id} `) }).first();
+      await row().getByRole('button', { name: 'Attest' }).click();
+      await inDialog(
+        p,
+        'Record an attestation',
+        async dialog => {
+          const release = await dialog.getByRole('button', { name: /Release/ }).first().textContent();
+          if (!release.includes(VERSION)) throw new Error(`release not preselected: "${release}"`);
+          await dialog
+            .getByLabel('Evidence URLs')
+            .fill(`https://ci.meridian.example/payments/${id.toLowerCase()}-${VERSION}`);
+        },
+        'Record attestation',
+      );
+      await row().getByText(`attested for release ${VERSION}`, { exact: false }).waitFor();
+    }
+
+    await step('attests REL-02 (POA) and REL-04 (the ops owner, a run-side signer) from the gate criterion rows', async () => {
+      await attestFromRow(page, 'REL-02');
+      const ops = await signIn(browser, 'bruno.lefevre');
+      try {
+        await navigate(ops.page, releaseUrl);
+        await attestFromRow(ops.page, 'REL-04');
+      } finally {
+        await ops.context.close();
+      }
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { name: `Release ${VERSION}` }).waitFor();
+      const gate = page.getByRole('region', { name: 'Go/no-go gate' });
+      await gate.getByText('Ready for run').first().waitFor();
+    });
+
+    await step('records a "go" with the approvers prefilled from the roles', async () => {
+      await page.getByRole('button', { name: 'Record go/no-go' }).click();
+      await inDialog(
+        page,
+        `Go/no-go for ${VERSION}`,
+        async dialog => {
+          // Prefilled (asynchronously) with the users holding a decision role: the business owner and the POA.
+          const field = dialog.getByLabel('Approvers');
+          await waitFor(
+            'approvers prefilled from the roles',
+            async () => (await field.inputValue()).includes('user:default/emma.bernard'),
+            15_000,
+          );
+          await chooseOption(page, dialog, 'Decision', 'Go');
+        },
+        'Record decision',
+      );
+      await page.getByRole('region', { name: 'Go/no-go decisions' }).getByText('Go').first().waitFor();
+    });
+
+    await step('deploys and starts hypercare', async () => {
+      const toolbar = page.getByRole('toolbar', { name: 'Release actions' });
+      await toolbar.getByRole('button', { name: 'Deploy' }).click();
+      await page.getByText('Release moved to Deployed.').first().waitFor();
+      await toolbar.getByRole('button', { name: 'Start hypercare' }).click();
+      await page.getByText('Release moved to Hypercare.').first().waitFor();
+      // Closing before the hand-over is refused, naming the missing signatures.
+      await toolbar.getByRole('button', { name: 'Close release' }).click();
+      await page.getByText(/signature of the (ops owner|business owner)/).first().waitFor();
+    });
+
+    await step('signs the hand-over as the POA, the ops owner and the business owner', async () => {
+      await page.getByRole('button', { name: 'Sign hand-over as POA' }).click();
+      await page.getByText('Hand-over signed as POA.').first().waitFor();
+      for (const [user, role] of [
+        ['bruno.lefevre', 'ops owner'],
+        ['emma.bernard', 'business owner'],
+      ]) {
+        const other = await signIn(browser, user);
+        try {
+          await navigate(other.page, releaseUrl);
+          await other.page.getByRole('button', { name: `Sign hand-over as ${role}` }).click();
+          await other.page.getByText(`Hand-over signed as ${role}.`).first().waitFor();
+        } finally {
+          await other.context.close();
+        }
+      }
+      // The others signed in their own browsers: the POA reloads the workspace.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByRole('heading', { name: `Release ${VERSION}` }).waitFor();
+      await page.getByText(/Handed over to run on/).first().waitFor();
+    });
+
+    await step('closes the release once the hand-over gate passes', async () => {
+      const toolbar = page.getByRole('toolbar', { name: 'Release actions' });
+      await toolbar.getByRole('button', { name: 'Close release' }).click();
+      await page.getByText('Release moved to Closed.').first().waitFor();
+    });
+
+    await step('records the outcome, whose lesson becomes a follow-up action', async () => {
+      await page.getByRole('button', { name: 'Record outcome' }).click();
+      await inDialog(
+        page,
+        `Outcome of ${VERSION}`,
+        async dialog => {
+          await chooseOption(page, dialog, 'Outcome', 'Success with incidents');
+          await dialog.getByRole('textbox', { name: 'Incidents' }).fill('INC-E2E-1');
+          await dialog.getByRole('textbox', { name: 'Post-implementation review' }).fill('Smooth release; one alert was too noisy.');
+          await dialog.getByRole('button', { name: 'Add a lesson' }).click();
+          await dialog.getByRole('group', { name: 'Lesson 1' }).getByRole('textbox', { name: 'Lesson' }).fill('E2E: tune the latency alert threshold');
+        },
+        'Save outcome',
+      );
+      await page.getByText('E2E: tune the latency alert threshold').first().waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'release-workspace.png'), fullPage: false });
+    });
+
+    await step('opens the CAB dossier of the release', async () => {
+      const [dossier] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'CAB dossier' }).click(),
+      ]);
+      await dossier.waitForLoadState();
+      const text = await dossier.locator('body').innerText();
+      for (const expected of [VERSION, 'CHG-E2E-4200', 'REL-02', 'user:default/emma.bernard']) {
+        if (!text.includes(expected)) throw new Error(`the dossier does not mention ${expected}`);
+      }
+      await dossier.close();
+    });
+
     await step('had no uncaught errors in the page', async () => {
-      if (pageErrors.length > 0) throw new Error(pageErrors.join('\n'));
+      const errors = [...pageErrors, ...pageErrorsOf];
+      if (errors.length > 0) throw new Error(errors.join('\n'));
     });
   } finally {
     if (browser) await browser.close();

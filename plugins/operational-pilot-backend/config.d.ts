@@ -18,6 +18,19 @@ export interface Config {
           validityDays?: number | { T1?: number; T2?: number; T3?: number };
           /** `true` enables one criterion of a pack that is not enabled; `false` disables a criterion. */
           enabled?: boolean;
+          /** Attestation criteria: the roles that may sign (record) an attestation, e.g. `[opsOwner]`. */
+          signedBy?: Array<
+            | 'poa'
+            | 'opsOwner'
+            | 'businessOwner'
+            | 'serviceOwner'
+            | 'securityApprover'
+            | 'supportL1'
+            | 'supportL2'
+            | 'supportL3'
+          >;
+          /** Attestation criteria: passes only once countersigned by someone other than the assessor. */
+          countersignRequired?: boolean;
         };
       };
       /** Criteria added without code: annotation, link, spec-field and relation checks. */
@@ -72,14 +85,44 @@ export interface Config {
     poaGroups?: string[];
     /** Groups whose members may approve waivers on every entity, besides each entity's business/ops owner. */
     approverGroups?: string[];
+    /**
+     * Per criterion category (e.g. `SEC`), the groups whose members approve waivers and not-applicable exemptions of
+     * that category. A SEC criterion also accepts the entity's security approver (`roles.securityApprover`).
+     */
+    approverGroupsByCategory?: { [category: string]: string[] };
+    governance?: {
+      /**
+       * A change to the tier, the roles, the support groups, the SLO owner or the continuity agreement by someone who
+       * is neither the entity's POA, a member of `poaGroups` nor an approver: held as a proposal the POA accepts
+       * (`propose`, default) or refused with 403 (`refuse`).
+       */
+      sensitiveChanges?: 'propose' | 'refuse';
+    };
     evaluation?: {
       /**
        * Schedule of the portfolio re-evaluation task (scheduler service, one runner across replicas).
        * Default: every 10 minutes.
        */
       schedule?: {
-        frequency?: { minutes?: number; hours?: number; cron?: string };
-        timeout?: { minutes?: number };
+        frequency?: {
+          seconds?: number;
+          minutes?: number;
+          hours?: number;
+          cron?: string;
+        };
+        timeout?: { seconds?: number; minutes?: number };
+        initialDelay?: { seconds?: number; minutes?: number };
+      };
+      /**
+       * Schedule of the frequent incremental refresh (scheduler service, one runner across replicas): re-evaluates
+       * the entities whose inputs changed (entity, related entities, operational data, attestations, waivers,
+       * actions, releases), new ones and those due by the clock. Default: every 30 seconds, first run after 5 s.
+       * `enabled: false` leaves only the `schedule` task.
+       */
+      refresh?: {
+        enabled?: boolean;
+        frequency?: { seconds?: number; minutes?: number; cron?: string };
+        timeout?: { seconds?: number; minutes?: number };
         initialDelay?: { seconds?: number; minutes?: number };
       };
       /** Entities evaluated per batch (default 200). */

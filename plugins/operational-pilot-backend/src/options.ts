@@ -2,7 +2,7 @@
  * Backend-owned configuration (`operationalPilot.*` keys other than the readiness model, which
  * `buildReadinessModel` reads and validates). Invalid values fail start-up with the key in the message.
  */
-import type { Config } from '@backstage/config';
+import { ConfigReader, type Config } from '@backstage/config';
 import type { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
 
@@ -10,6 +10,8 @@ export interface BackendOptions {
   /** Entity kinds evaluated and shown in the portfolio. */
   kinds: string[];
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** The frequent incremental refresh (`evaluation.refresh`); undefined when disabled. */
+  refreshSchedule?: SchedulerServiceTaskScheduleDefinition;
   batchSize: number;
   retention: {
     snapshotDays: number;
@@ -17,6 +19,51 @@ export interface BackendOptions {
     deletedEntityDays: number;
   };
   demoDataPath?: string;
+  governance: GovernanceOptions;
+}
+
+/** Who may decide what (the default permission policy reads the same group keys). */
+export interface GovernanceOptions {
+  /** Members act as POAs on every entity. */
+  poaGroups: string[];
+  /** Members may approve waivers on every entity. */
+  approverGroups: string[];
+  /**
+   * Per category (e.g. `SEC`): the groups whose members approve waivers and not-applicable exemptions of that
+   * category's criteria. A SEC criterion also accepts the entity's security approver.
+   */
+  approverGroupsByCategory: Record<string, string[]>;
+  /** What happens to a sensitive change by someone who is neither POA nor approver: held as a proposal, or refused. */
+  sensitiveChanges: 'propose' | 'refuse';
+}
+
+export const DEFAULT_GOVERNANCE: GovernanceOptions = {
+  poaGroups: [],
+  approverGroups: [],
+  approverGroupsByCategory: {},
+  sensitiveChanges: 'propose',
+};
+
+function readGovernance(config: Config): GovernanceOptions {
+  const byCategory: Record<string, string[]> = {};
+  const categories = config.getOptionalConfig('approverGroupsByCategory');
+  for (const category of categories?.keys() ?? []) {
+    byCategory[category.toLocaleUpperCase('en-US')] =
+      categories!.getStringArray(category);
+  }
+  const mode =
+    config.getOptionalString('governance.sensitiveChanges') ?? 'propose';
+  if (mode !== 'propose' && mode !== 'refuse') {
+    throw new Error(
+      `Invalid configuration at operationalPilot.governance.sensitiveChanges: must be propose or refuse, got ${mode}`,
+    );
+  }
+  return {
+    poaGroups: config.getOptionalStringArray('poaGroups') ?? [],
+    approverGroups: config.getOptionalStringArray('approverGroups') ?? [],
+    approverGroupsByCategory: byCategory,
+    sensitiveChanges: mode,
+  };
 }
 
 export const DEFAULT_KINDS = ['component', 'system', 'resource', 'api'];
@@ -32,6 +79,31 @@ function positiveInt(config: Config, key: string, fallback: number): number {
   return value;
 }
 
+/** The defaults, overridden by the keys present in `config` (`frequency`, `timeout`, `initialDelay`). */
+function withScheduleConfig(
+  defaults: SchedulerServiceTaskScheduleDefinition,
+  config: Config | undefined,
+): SchedulerServiceTaskScheduleDefinition {
+  if (!config) return defaults;
+  const keys = ['frequency', 'timeout', 'initialDelay'].filter(k =>
+    config.has(k),
+  );
+  if (keys.length === 0) return defaults;
+  const read = readSchedulerServiceTaskScheduleDefinitionFromConfig(
+    new ConfigReader({
+      frequency: defaults.frequency,
+      timeout: defaults.timeout,
+      ...Object.fromEntries(keys.map(k => [k, config.get(k)])),
+    } as any),
+  );
+  return {
+    ...defaults,
+    frequency: read.frequency,
+    timeout: read.timeout,
+    ...(read.initialDelay ? { initialDelay: read.initialDelay } : {}),
+  };
+}
+
 export function readBackendOptions(root: Config): BackendOptions {
   const config = root.getOptionalConfig('operationalPilot');
   const empty = {
@@ -41,25 +113,30 @@ export function readBackendOptions(root: Config): BackendOptions {
       timeout: { minutes: 15 },
       initialDelay: { seconds: 15 },
     },
+    refreshSchedule: {
+      frequency: { seconds: 30 },
+      timeout: { minutes: 5 },
+      initialDelay: { seconds: 5 },
+    },
     batchSize: 200,
     retention: { snapshotDays: 400, auditDays: 1095, deletedEntityDays: 30 },
+    governance: DEFAULT_GOVERNANCE,
   } satisfies BackendOptions;
   if (!config) return empty;
 
   const scheduleConfig = config.getOptionalConfig('evaluation.schedule');
+  const refreshConfig = config.getOptionalConfig('evaluation.refresh');
+  const refreshSchedule =
+    refreshConfig?.getOptionalBoolean('enabled') === false
+      ? undefined
+      : withScheduleConfig(empty.refreshSchedule, refreshConfig);
   const kinds = config
     .getOptionalStringArray('evaluation.kinds')
     ?.map(k => k.toLocaleLowerCase('en-US'));
   return {
     kinds: kinds && kinds.length > 0 ? kinds : empty.kinds,
-    schedule: scheduleConfig
-      ? {
-          ...empty.schedule,
-          ...readSchedulerServiceTaskScheduleDefinitionFromConfig(
-            scheduleConfig,
-          ),
-        }
-      : empty.schedule,
+    schedule: withScheduleConfig(empty.schedule, scheduleConfig),
+    refreshSchedule,
     batchSize: positiveInt(config, 'evaluation.batchSize', empty.batchSize),
     retention: {
       snapshotDays: positiveInt(
@@ -79,5 +156,6 @@ export function readBackendOptions(root: Config): BackendOptions {
       ),
     },
     demoDataPath: config.getOptionalString('demoData.path'),
+    governance: readGovernance(config),
   };
 }

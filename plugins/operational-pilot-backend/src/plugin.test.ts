@@ -279,7 +279,7 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('turns an accepted risk into a waiver that keeps the blocker from failing the gate', async () => {
+    it('turns an accepted risk into a waiver request that, once approved by someone else, keeps the blocker from failing the gate', async () => {
       const server = await startBackend(await databases.init(databaseId));
       const before = await request(server).get(`${COMPONENT}/readiness`);
       expect(before.body.blockers).toContain('BCK-03');
@@ -298,10 +298,17 @@ describe.each(databases.eachSupportedId())(
         .set('If-Match', `"${created.body.version}"`)
         .send({ status: 'risk_accepted', resolution: 'Restore test planned in January', waiverExpiresAt: expiresAt });
       expect(accepted.status).toBe(200);
+      // Four eyes: the accepted risk is a waiver request, approved by someone else.
       const waivers = await request(server).get(`${COMPONENT}/waivers`);
       expect(waivers.body.items).toEqual([
-        expect.objectContaining({ criterionId: 'BCK-03', status: 'approved', actionId: created.body.id }),
+        expect.objectContaining({ criterionId: 'BCK-03', status: 'requested', actionId: created.body.id }),
       ]);
+      const pending = await request(server).get(`${COMPONENT}/readiness`);
+      expect(pending.body.blockers).toContain('BCK-03');
+      const approved = await request(server)
+        .post(`/api/operational-pilot/waivers/${waivers.body.items[0].id}/approve`)
+        .set('Authorization', mockCredentials.user.header('user:default/approver'));
+      expect(approved.status).toBe(200);
       const after = await request(server).get(`${COMPONENT}/readiness`);
       expect(after.body.blockers).not.toContain('BCK-03');
       expect(after.body.criteria.find((c: any) => c.id === 'BCK-03').status).toBe('waived');

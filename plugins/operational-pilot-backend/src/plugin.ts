@@ -9,6 +9,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
 import { createStores } from './database';
+import { DatabaseEvaluationRunsStore } from './database/EvaluationRunsStore';
 import { backfillDemoHistory } from './demo/backfillDemoHistory';
 import { seedDemoData } from './demo/seedDemoData';
 import { readBackendOptions } from './options';
@@ -21,6 +22,8 @@ import { createRouter } from './service/router';
 import { EvaluationTask } from './tasks/EvaluationTask';
 
 export const EVALUATION_TASK_ID = 'operational-pilot:evaluate';
+/** The frequent incremental refresh: new and changed entities are in the portfolio within seconds. */
+export const REFRESH_TASK_ID = 'operational-pilot:refresh';
 
 /**
  * The Operational Pilot backend plugin.
@@ -42,6 +45,7 @@ export const operationalPilotPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         auditor: coreServices.auditor,
+        userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
       },
       async init(deps) {
@@ -51,12 +55,17 @@ export const operationalPilotPlugin = createBackendPlugin({
         const options = readBackendOptions(deps.config);
         const stores = await createStores({ database: deps.database });
         const catalog = new CatalogGateway(deps.catalog, deps.auth);
+        // createStores has migrated the database; the client is the same.
+        const runs = new DatabaseEvaluationRunsStore(
+          await deps.database.getClient(),
+        );
         const evaluations = new EvaluationService({
           model,
           stores,
           catalog,
           logger: deps.logger,
           kinds: options.kinds,
+          runs,
         });
         const task = new EvaluationTask({
           stores,
@@ -64,6 +73,7 @@ export const operationalPilotPlugin = createBackendPlugin({
           evaluations,
           logger: deps.logger,
           options,
+          runs,
         });
 
         registerPermissions({
@@ -80,17 +90,28 @@ export const operationalPilotPlugin = createBackendPlugin({
           });
         }
 
+        // Scope global: one replica at a time runs each task (the scheduler locks it in the shared database).
         await deps.scheduler.scheduleTask({
           id: EVALUATION_TASK_ID,
-          scope: 'global',
           ...options.schedule,
+          scope: 'global',
           fn: async () => {
-            await task.run();
+            await task.run({ task: EVALUATION_TASK_ID });
             if (options.demoDataPath) {
               await backfillDemoHistory(stores, new Date());
             }
           },
         });
+        if (options.refreshSchedule) {
+          await deps.scheduler.scheduleTask({
+            id: REFRESH_TASK_ID,
+            ...options.refreshSchedule,
+            scope: 'global',
+            fn: async () => {
+              await task.run({ task: REFRESH_TASK_ID, housekeeping: false });
+            },
+          });
+        }
 
         deps.httpRouter.use(
           await createRouter({
@@ -102,8 +123,13 @@ export const operationalPilotPlugin = createBackendPlugin({
             audit: new AuditRecorder(deps.auditor, stores),
             logger: deps.logger,
             scheduler: deps.scheduler,
-            evaluationTaskId: EVALUATION_TASK_ID,
+            // A requested full run is claimed by the next run of either task: the refresh comes soonest.
+            evaluationTaskId: options.refreshSchedule
+              ? REFRESH_TASK_ID
+              : EVALUATION_TASK_ID,
             now: () => new Date(),
+            governance: options.governance,
+            userInfo: deps.userInfo,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -3,7 +3,17 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import type { Config } from '@backstage/config';
 import { OperationalPilotPermissionPolicy } from './policy';
+
+function readGroupsByCategory(config: Config | undefined) {
+  const byCategory: Record<string, string[]> = {};
+  for (const category of config?.keys() ?? []) {
+    byCategory[category.toLocaleUpperCase('en-US')] =
+      config!.getStringArray(category);
+  }
+  return byCategory;
+}
 
 /**
  * Installs Operational Pilot's default permission policy in the permission backend.
@@ -28,6 +38,11 @@ export const operationalPilotPolicyModule = createBackendModule({
               config.getOptionalStringArray(
                 'operationalPilot.approverGroups',
               ) ?? [],
+            approverGroupsByCategory: readGroupsByCategory(
+              config.getOptionalConfig(
+                'operationalPilot.approverGroupsByCategory',
+              ),
+            ),
           }),
         );
       },

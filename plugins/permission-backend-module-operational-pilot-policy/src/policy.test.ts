@@ -91,6 +91,30 @@ describe('OperationalPilotPermissionPolicy', () => {
     expect(committee.result).toBe(AuthorizeResult.ALLOW);
   });
 
+  it('gives waiver approval to the members of category approver groups (the backend scopes them)', async () => {
+    const scoped = new OperationalPilotPermissionPolicy({
+      poaGroups: [],
+      approverGroups: [],
+      approverGroupsByCategory: { SEC: ['group:default/security-office'] },
+    });
+    expect(
+      (
+        await scoped.handle(
+          { permission: waiverApprovePermission },
+          user('user:default/sofia', ['group:default/security-office']),
+        )
+      ).result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (
+        await scoped.handle(
+          { permission: waiverApprovePermission },
+          user('user:default/julie'),
+        )
+      ).result,
+    ).toBe(AuthorizeResult.CONDITIONAL);
+  });
+
   it('lets only POAs trigger a portfolio re-evaluation', async () => {
     expect(
       (

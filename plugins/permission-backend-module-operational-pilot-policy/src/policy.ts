@@ -35,6 +35,12 @@ export interface OperationalPilotPolicyOptions {
   poaGroups: string[];
   /** Group refs whose members may approve waivers for every entity. */
   approverGroups: string[];
+  /**
+   * Per criterion category (e.g. `SEC`), group refs whose members approve waivers and not-applicable exemptions of
+   * that category: they hold the approve permission on every entity, and the backend restricts them to their
+   * category.
+   */
+  approverGroupsByCategory?: Record<string, string[]>;
 }
 
 const OPERATIONAL_PILOT_PERMISSION_NAMES = new Set(
@@ -77,7 +83,13 @@ export function decideOperationalPilotPermission(
   const claims = user.info.ownershipEntityRefs;
 
   if (isPermission(permission, waiverApprovePermission)) {
-    if (isMemberOfAny(user, options.approverGroups)) {
+    const categoryGroups = Object.values(
+      options.approverGroupsByCategory ?? {},
+    ).flat();
+    if (
+      isMemberOfAny(user, options.approverGroups) ||
+      isMemberOfAny(user, categoryGroups)
+    ) {
       return { result: AuthorizeResult.ALLOW };
     }
     return createOperationalPilotConditionalDecision(

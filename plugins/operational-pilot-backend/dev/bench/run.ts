@@ -54,10 +54,17 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 20);
 
-/** An in-memory catalog with the CatalogGateway surface the plugin uses. */
-function memoryCatalog(entities: Entity[]): CatalogGateway {
+/** An in-memory catalog with the CatalogGateway surface the plugin uses; `put` adds or replaces an entity. */
+function memoryCatalog(entities: Entity[]): CatalogGateway & { put(entity: Entity): void } {
   const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
   return {
+    put(entity: Entity) {
+      const ref = stringifyEntityRef(entity);
+      const index = entities.findIndex(e => stringifyEntityRef(e) === ref);
+      if (index >= 0) entities[index] = entity;
+      else entities.push(entity);
+      byRef.set(ref, entity);
+    },
     async getVisibleEntity(ref: string) {
       const entity = byRef.get(ref);
       if (!entity) throw Object.assign(new Error(`No ${ref}`), { name: 'NotFoundError' });
@@ -73,7 +80,7 @@ function memoryCatalog(entities: Entity[]): CatalogGateway {
       const all = entities.filter(e => kinds.includes(e.kind.toLocaleLowerCase('en-US')));
       for (let i = 0; i < all.length; i += 500) yield all.slice(i, i + 500);
     },
-  } as unknown as CatalogGateway;
+  } as unknown as CatalogGateway & { put(entity: Entity): void };
 }
 
 async function openDatabase(kind: string): Promise<{ knex: Knex; close: () => Promise<void> }> {
@@ -151,9 +158,44 @@ async function benchDatabase(kind: string) {
     const fullEvaluationMs = Date.now() - evalStart;
     // Fresh tables have no planner statistics; production autovacuum keeps them current.
     if (kind === 'postgres') await knex.raw('ANALYZE');
+    // The first pass after a full one may re-evaluate what the full one changed (auto-resolved actions).
+    const settle = await task.run({ housekeeping: false });
     const incrementalStart = Date.now();
-    await task.run();
+    const incremental = await task.run();
     const incrementalMs = Date.now() - incrementalStart;
+    if (process.env.OP_BENCH_VERBOSE) console.log({ settle, incremental });
+    // Freshness: what the frequent refresh (every 30 s by default) does when the catalog changed — new
+    // entities registered, and an owner group edited (every entity it owns must follow). Latency from a catalog
+    // change to the portfolio is at most the refresh period plus this pass.
+    const NEW_ENTITIES = 50;
+    const owner = entities.find(e => e.kind === 'Group' && e.metadata.name === 'team-0')!;
+    const owned = entities.filter(e =>
+      e.relations?.some(r => r.type === 'ownedBy' && r.targetRef === 'group:default/team-0'),
+    ).length;
+    for (let i = 0; i < NEW_ENTITIES; i++) {
+      catalog.put({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: `fresh-${i}`, namespace: 'default' },
+        spec: { type: 'service', lifecycle: 'production', owner: 'team-1' },
+        relations: [{ type: 'ownedBy', targetRef: 'group:default/team-1' }],
+      });
+    }
+    catalog.put({ ...owner, metadata: { ...owner.metadata, description: 'edited' } });
+    const refreshStart = Date.now();
+    const refresh = await task.run({ housekeeping: false });
+    const refreshMs = Date.now() - refreshStart;
+    const portfolioAfter = await stores.evaluations.portfolio({ q: 'fresh-', limit: 100 }, new Date());
+    if (portfolioAfter.totalItems !== NEW_ENTITIES) {
+      throw new Error(`freshness: ${portfolioAfter.totalItems} of ${NEW_ENTITIES} new entities in the portfolio`);
+    }
+    const freshness = {
+      newEntities: NEW_ENTITIES,
+      ownedByEditedGroup: owned,
+      evaluated: refresh.evaluated,
+      refreshMs,
+      worstCaseLatencyMs: 30_000 + refreshMs,
+    };
 
     const router = await createRouter({
       model,
@@ -209,7 +251,7 @@ async function benchDatabase(kind: string) {
       await measure(`GET /portfolio/export.csv (${ENTITIES} rows)`, 5, () => get('/portfolio/export.csv')),
     ];
     server.close();
-    return { kind, seedMs, fullEvaluationMs, incrementalMs, summary, results };
+    return { kind, seedMs, fullEvaluationMs, incrementalMs, freshness, summary, results };
   } finally {
     await close();
   }
@@ -222,6 +264,8 @@ async function main() {
     const r = await benchDatabase(kind);
     all.push(r);
     console.log(`\n## ${kind} — seed ${(r.seedMs / 1000).toFixed(1)} s, full re-evaluation of ${r.summary.evaluated} entities ${(r.fullEvaluationMs / 1000).toFixed(2)} s, incremental run ${(r.incrementalMs / 1000).toFixed(2)} s`);
+    const f = r.freshness;
+    console.log(`freshness: ${f.newEntities} new entities + an owner group edited (${f.ownedByEditedGroup} entities it owns) → refresh pass re-evaluated ${f.evaluated} in ${(f.refreshMs / 1000).toFixed(2)} s; in the portfolio at most ${(f.worstCaseLatencyMs / 1000).toFixed(1)} s after the change (30 s period + pass)`);
     console.log('| request | runs | p50 (ms) | p95 (ms) |\n|---|---|---|---|');
     for (const m of r.results) {
       console.log(`| ${m.label} | ${m.runs} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} |`);

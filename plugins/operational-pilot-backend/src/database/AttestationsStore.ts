@@ -41,6 +41,14 @@ export interface AttestationsStore {
     id: string,
     countersign: { by: string; at?: Date | string },
   ): Promise<Attestation | undefined>;
+  /**
+   * Approves a not-applicable exemption, once: `undefined` when the attestation does not exist or is already
+   * approved (the caller reads it again to tell which).
+   */
+  approve(
+    id: string,
+    approval: { by: string; at?: Date | string },
+  ): Promise<Attestation | undefined>;
   /** Records of many entities at once (keyed by lower-cased ref), in the same order as listByEntity. */
   listByEntities(entityRefs: string[]): Promise<Map<string, Attestation[]>>;
   deleteForEntities(entityRefs: string[]): Promise<number>;
@@ -60,6 +68,9 @@ interface AttestationRow {
   comment: string | null;
   countersigned_by: string | null;
   countersigned_at: string | null;
+  review_by?: string | null;
+  approved_by?: string | null;
+  approved_at?: string | null;
   created_at: string;
 }
 
@@ -83,6 +94,9 @@ export class DatabaseAttestationsStore implements AttestationsStore {
       comment: attestation.comment ?? null,
       countersigned_by: attestation.countersignedBy ?? null,
       countersigned_at: toOptionalTimestamp(attestation.countersignedAt),
+      review_by: toOptionalTimestamp(attestation.reviewBy),
+      approved_by: attestation.approvedBy ?? null,
+      approved_at: toOptionalTimestamp(attestation.approvedAt),
       created_at: toTimestamp(attestation.createdAt ?? new Date()),
     };
     await this.db<AttestationRow>(TABLE).insert(row);
@@ -139,6 +153,21 @@ export class DatabaseAttestationsStore implements AttestationsStore {
     return rows.length ? toAttestation(rows[0] as AttestationRow) : undefined;
   }
 
+  async approve(
+    id: string,
+    approval: { by: string; at?: Date | string },
+  ): Promise<Attestation | undefined> {
+    const rows = await this.db<AttestationRow>(TABLE)
+      .where({ id })
+      .whereNull('approved_by')
+      .update({
+        approved_by: approval.by,
+        approved_at: toTimestamp(approval.at ?? new Date()),
+      })
+      .returning('*');
+    return rows.length ? toAttestation(rows[0] as AttestationRow) : undefined;
+  }
+
   async listByEntities(entityRefs: string[]): Promise<Map<string, Attestation[]>> {
     const byEntity = new Map<string, Attestation[]>();
     for (const refs of chunk([...new Set(entityRefs.map(toRefKey))], 500)) {
@@ -178,6 +207,9 @@ function toAttestation(row: AttestationRow): Attestation {
     comment: optional(row.comment),
     countersignedBy: optional(row.countersigned_by),
     countersignedAt: optional(row.countersigned_at),
+    reviewBy: optional(row.review_by ?? null),
+    approvedBy: optional(row.approved_by ?? null),
+    approvedAt: optional(row.approved_at ?? null),
     createdAt: row.created_at,
   };
 }

@@ -168,6 +168,61 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('never lets an older evaluation overwrite a newer one (no lost update)', async () => {
+      const { evaluations } = ctx.stores;
+      const newer = evaluation({
+        name: 'Payments',
+        score: 90,
+        verdict: 'ready-for-run',
+        evaluatedAt: '2026-11-20T10:00:05.000Z',
+        criteria: [
+          attestationCriterion('BCK-03', 'pass', '2027-01-01T00:00:00Z'),
+        ],
+      });
+      expect(await evaluations.upsert(newer)).toEqual([
+        'component:default/payments',
+      ]);
+      // An evaluation that read its inputs earlier (a slow task batch, another replica) finishes later.
+      const older = evaluation({
+        name: 'Payments',
+        score: 10,
+        verdict: 'not-ready',
+        evaluatedAt: '2026-11-20T10:00:01.000Z',
+      });
+      const other = evaluation({
+        name: 'Orders',
+        evaluatedAt: '2026-11-20T10:00:01.000Z',
+      });
+      expect(await evaluations.upsert([older, other])).toEqual([
+        'component:default/orders',
+      ]);
+      const stored = await evaluations.get('component:default/payments');
+      expect(stored?.readiness.score).toBe(90);
+      expect(stored?.readiness.evaluatedAt).toBe('2026-11-20T10:00:05.000Z');
+      // Its full result and expiries are the newer evaluation's too.
+      const [{ n }] = await ctx
+        .knex('attestation_expiries')
+        .where({ entity_ref: 'component:default/payments' })
+        .count({ n: '*' });
+      expect(Number(n)).toBe(1);
+      const summary = await ctx
+        .knex('evaluations')
+        .where({ entity_ref: 'component:default/payments' })
+        .first();
+      expect(summary.verdict).toBe('ready-for-run');
+      // A later evaluation does replace it.
+      await evaluations.upsert(
+        evaluation({
+          name: 'Payments',
+          score: 50,
+          evaluatedAt: '2026-11-20T10:01:00.000Z',
+        }),
+      );
+      expect(
+        (await evaluations.get('component:default/payments'))?.readiness.score,
+      ).toBe(50);
+    });
+
     it('lists entities due for re-evaluation', async () => {
       const { evaluations } = ctx.stores;
       await evaluations.upsert([

@@ -68,8 +68,13 @@ export interface EvaluationFreshness {
 }
 
 export interface EvaluationsStore {
-  /** Inserts or replaces the evaluations (and their attestation expiries); clears `missingSince`. */
-  upsert(records: EvaluationRecord | EvaluationRecord[]): Promise<void>;
+  /**
+   * Inserts or replaces the evaluations (and their attestation expiries); clears `missingSince`. An evaluation
+   * never replaces a newer one (stored `evaluated_at` later than its own: it read older inputs), so that
+   * concurrent evaluations of one entity (a write's re-evaluation, the task, another replica) cannot lose an
+   * update. Returns the (lower-cased) refs actually written.
+   */
+  upsert(records: EvaluationRecord | EvaluationRecord[]): Promise<string[]>;
   get(entityRef: string): Promise<StoredEvaluation | undefined>;
   /** What decides whether stored evaluations are still current, for many entities at once (lower-cased keys). */
   getFreshness(entityRefs: string[]): Promise<Map<string, EvaluationFreshness>>;
@@ -174,34 +179,69 @@ const EXPIRIES_PER_INSERT = 300;
 export class DatabaseEvaluationsStore implements EvaluationsStore {
   constructor(private readonly db: Knex) {}
 
-  async upsert(records: EvaluationRecord | EvaluationRecord[]): Promise<void> {
-    const list = Array.isArray(records) ? records : [records];
-    if (list.length === 0) {
-      return;
+  async upsert(
+    records: EvaluationRecord | EvaluationRecord[],
+  ): Promise<string[]> {
+    const given = Array.isArray(records) ? records : [records];
+    if (given.length === 0) {
+      return [];
     }
-    const rows = list.map(toRow);
-    const results = list.map(record => ({
-      entity_ref: toRefKey(record.readiness.entityRef),
-      result: toJson(record.readiness),
-    }));
-    const expiries = list.flatMap(attestationExpiries);
-    // The evaluation and its expiries change together (a nested call becomes a savepoint).
-    await this.db.transaction(async trx => {
-      for (const batch of chunk(rows, EVALUATIONS_PER_INSERT)) {
-        await trx(TABLE).insert(batch).onConflict('entity_ref').merge();
+    // One record per entity (the newest), in ref order: concurrent upserts then lock rows in the same order on
+    // PostgreSQL and cannot deadlock.
+    const byRef = new Map<string, EvaluationRecord>();
+    for (const record of given) {
+      const key = toRefKey(record.readiness.entityRef);
+      const previous = byRef.get(key);
+      if (
+        !previous ||
+        previous.readiness.evaluatedAt <= record.readiness.evaluatedAt
+      ) {
+        byRef.set(key, record);
       }
+    }
+    const list = [...byRef.keys()].sort().map(key => byRef.get(key)!);
+    const rows = list.map(toRow);
+    // The evaluation, its full result and its expiries change together (a nested call becomes a savepoint).
+    return this.db.transaction(async trx => {
+      const written = new Set<string>();
+      for (const batch of chunk(rows, EVALUATIONS_PER_INSERT)) {
+        // Timestamps are ISO strings of one format: text order is time order on both databases. The row lock
+        // taken by ON CONFLICT serialises concurrent writers; the WHERE sees the latest committed row.
+        const done: Array<{ entity_ref: string }> = await trx(TABLE)
+          .insert(batch)
+          .onConflict('entity_ref')
+          .merge()
+          .where(
+            trx.raw('??.?? <= ??.??', [
+              TABLE,
+              'evaluated_at',
+              'excluded',
+              'evaluated_at',
+            ]),
+          )
+          .returning('entity_ref');
+        for (const row of done) written.add(row.entity_ref);
+      }
+      const kept = list.filter(record =>
+        written.has(toRefKey(record.readiness.entityRef)),
+      );
+      const results = kept.map(record => ({
+        entity_ref: toRefKey(record.readiness.entityRef),
+        result: toJson(record.readiness),
+      }));
       for (const batch of chunk(results, EVALUATIONS_PER_INSERT)) {
         await trx(RESULTS).insert(batch).onConflict('entity_ref').merge();
       }
-      for (const refs of chunk(
-        rows.map(row => row.entity_ref),
-        500,
-      )) {
+      for (const refs of chunk([...written], 500)) {
         await trx(EXPIRIES).whereIn('entity_ref', refs).delete();
       }
-      for (const batch of chunk(expiries, EXPIRIES_PER_INSERT)) {
+      for (const batch of chunk(
+        kept.flatMap(attestationExpiries),
+        EXPIRIES_PER_INSERT,
+      )) {
         await trx(EXPIRIES).insert(batch);
       }
+      return [...written];
     });
   }
 
@@ -358,7 +398,14 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
       .join(`${RESULTS} as r`, 'r.entity_ref', 'e.entity_ref')
       .where('e.system', toRefKey(systemRef))
       .whereNull('e.missing_since')
-      .select('e.entity_ref', 'e.title', 'e.tier', 'e.score', 'e.verdict', 'r.result')
+      .select(
+        'e.entity_ref',
+        'e.title',
+        'e.tier',
+        'e.score',
+        'e.verdict',
+        'r.result',
+      )
       .orderBy('e.entity_ref');
     if (options.visibleRefs) {
       if (options.visibleRefs.length === 0) return [];
@@ -378,7 +425,8 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
       tier: row.tier as Tier,
       score: Number(row.score),
       verdict: row.verdict as Verdict,
-      blockers: fromJson<Pick<EntityReadiness, 'blockers'>>(row.result).blockers ?? [],
+      blockers:
+        fromJson<Pick<EntityReadiness, 'blockers'>>(row.result).blockers ?? [],
     }));
   }
 

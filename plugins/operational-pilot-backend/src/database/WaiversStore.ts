@@ -25,6 +25,8 @@ export interface WaiverPatch {
   approvedAt?: string | null;
   expiresAt?: string;
   actionId?: string | null;
+  /** Why the approver rejected it. */
+  rejectionReason?: string | null;
 }
 
 export interface WaiverFilter {
@@ -66,6 +68,7 @@ interface WaiverRow {
   expires_at: string;
   action_id: string | null;
   release_id: string | null;
+  rejection_reason?: string | null;
 }
 
 const TABLE = 'waivers';
@@ -138,6 +141,7 @@ export class DatabaseWaiversStore implements WaiversStore {
           ? undefined
           : toTimestamp(patch.expiresAt),
       action_id: patch.actionId,
+      rejection_reason: patch.rejectionReason,
     });
     const query = this.db<WaiverRow>(TABLE).where({ id });
     if (options.expectedStatus) {
@@ -197,5 +201,6 @@ function toWaiver(row: WaiverRow): Waiver {
     expiresAt: row.expires_at,
     actionId: optional(row.action_id),
     releaseId: optional(row.release_id),
+    rejectionReason: optional(row.rejection_reason),
   };
 }

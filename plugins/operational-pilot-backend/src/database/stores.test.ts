@@ -118,7 +118,7 @@ describe.each(databases.eachSupportedId())('stores (%s)', databaseId => {
     expect(await ctx.stores.audit.count(REF)).toBe(0);
   });
 
-  it('purges all data of entities missing for longer than the retention', async () => {
+  it('purges all data of entities missing for longer than the retention, but keeps their audit trail', async () => {
     const { stores } = ctx;
     const gone = refOf({ name: 'gone' });
     const kept = refOf({ name: 'kept' });
@@ -189,6 +189,12 @@ describe.each(databases.eachSupportedId())('stores (%s)', databaseId => {
         action: 'x',
         targetType: 'operations',
       });
+      await stores.proposals.create({
+        entityRef: ref,
+        changes: [{ path: 'tier', before: 'T1', after: 'T3' }],
+        proposedBy: ALICE,
+        proposedAt: '2026-01-01T00:00:00Z',
+      });
     }
     await stores.evaluations.markMissing(
       [gone],
@@ -211,12 +217,16 @@ describe.each(databases.eachSupportedId())('stores (%s)', databaseId => {
       'releases',
       'release_decisions',
       'snapshots',
-      'audit',
+      'operations_proposals',
     ]) {
       const refs = (await ctx.knex(table).select('entity_ref')).map(
         row => row.entity_ref,
       );
       expect({ table, refs }).toEqual({ table, refs: [kept] });
     }
+    // Who changed what stays answerable after the entity left the catalog (retention.auditDays still applies).
+    expect(await stores.audit.list(gone)).toEqual([
+      expect.objectContaining({ entityRef: gone, actor: ALICE, action: 'x' }),
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { AuditStore, DatabaseAuditStore } from './AuditStore';
 import { DatabaseDecisionsStore, DecisionsStore } from './DecisionsStore';
 import { DatabaseEvaluationsStore, EvaluationsStore } from './EvaluationsStore';
 import { DatabaseOperationsStore, OperationsStore } from './OperationsStore';
+import { DatabaseProposalsStore, ProposalsStore } from './ProposalsStore';
 import { DatabaseReleasesStore, ReleasesStore } from './ReleasesStore';
 import { DatabaseSnapshotsStore, SnapshotsStore } from './SnapshotsStore';
 import { DatabaseWaiversStore, WaiversStore } from './WaiversStore';
@@ -33,6 +34,8 @@ export interface OperationalPilotStores {
   evaluations: EvaluationsStore;
   snapshots: SnapshotsStore;
   audit: AuditStore;
+  /** Sensitive changes of operational metadata held until the POA decides. */
+  proposals: ProposalsStore;
   /**
    * Runs `fn` with stores bound to one transaction: it commits when `fn` resolves and rolls back when it throws.
    * Use it for writes that touch several rows, e.g. a change and its audit entry, or accepting a risk (action
@@ -43,7 +46,8 @@ export interface OperationalPilotStores {
   ): Promise<T>;
   /**
    * Deletes all data of entities that have been missing from the catalog since before `before` (evaluation,
-   * operations, attestations, waivers, actions, releases, snapshots, audit), in one transaction. Returns their refs.
+   * operations, proposals, attestations, waivers, actions, releases, snapshots), in one transaction, and keeps their
+   * audit trail (which only `retention.auditDays` ages out). Returns their refs.
    */
   purgeMissingEntities(before: Date): Promise<string[]>;
 }
@@ -58,6 +62,7 @@ class DatabaseStores implements OperationalPilotStores {
   readonly evaluations: EvaluationsStore;
   readonly snapshots: SnapshotsStore;
   readonly audit: AuditStore;
+  readonly proposals: ProposalsStore;
 
   constructor(private readonly knex: Knex) {
     this.operations = new DatabaseOperationsStore(knex);
@@ -69,6 +74,7 @@ class DatabaseStores implements OperationalPilotStores {
     this.evaluations = new DatabaseEvaluationsStore(knex);
     this.snapshots = new DatabaseSnapshotsStore(knex);
     this.audit = new DatabaseAuditStore(knex);
+    this.proposals = new DatabaseProposalsStore(knex);
   }
 
   transaction<T>(
@@ -88,7 +94,8 @@ class DatabaseStores implements OperationalPilotStores {
         await tx.releases.deleteForEntities(refs);
         await tx.decisions.deleteForEntities(refs);
         await tx.snapshots.deleteForEntities(refs);
-        await tx.audit.deleteForEntities(refs);
+        await tx.proposals.deleteForEntities(refs);
+        // The audit trail is kept: who changed what stays answerable after the entity left the catalog.
       }
       return refs;
     });

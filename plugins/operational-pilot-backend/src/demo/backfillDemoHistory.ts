@@ -46,7 +46,8 @@ export async function backfillDemoHistory(
       // Entities started lower and improved in steps (every ~10 days), some faster than others.
       const start = item.score * (0.45 + 0.4 * h);
       const progress = Math.floor(((days - d) / days) * 6) / 6;
-      const score = Math.round((start + (item.score - start) * progress) * 10) / 10;
+      const score =
+        Math.round((start + (item.score - start) * progress) * 10) / 10;
       return {
         entityRef: item.entityRef,
         score,

@@ -173,12 +173,13 @@ describe.each(databases.eachSupportedId())(
         });
       expect(opsOwner.status).toBe(201);
 
-      // Waivers: the POA requests, but may not approve; the business owner approves.
+      // Waivers: the POA requests, but may not approve; the business owner approves (a SEC criterion would need
+      // the security approver: see governance.test.ts).
       const waiver = await request(server)
         .post(`${COMPONENT}/waivers`)
         .set('Authorization', as('alice'))
         .send({
-          criterionId: 'SEC-01',
+          criterionId: 'BCK-03',
           reason: 'Review scheduled next month',
           expiresAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
         });

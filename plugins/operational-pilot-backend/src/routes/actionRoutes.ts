@@ -2,36 +2,35 @@ import type { Router } from 'express';
 import { NotFoundError } from '@backstage/errors';
 import {
   ACTION_TEMPLATES,
-  ACTION_TRANSITIONS,
   actionCreatePermission,
   actionUpdatePermission,
   ActionStatus,
-  canTransition,
   CreateActionRequest,
   HandoffAction,
   Phase,
   proposeActionForCriterion,
   TERMINAL_ACTION_STATUSES,
   UpdateActionRequest,
-  validateTransition,
-  waiverApprovePermission,
+  waiverRequestPermission,
 } from '@operational-pilot/backstage-plugin-common';
-import { isVersionConflictError } from '../database/errors';
-import type { ActionPatch } from '../database/ActionsStore';
-import {
-  FieldError,
-  FieldValidationError,
-  PreconditionFailedError,
-} from '../service/errors';
+import { ActionService } from '../service/ActionService';
+import { governanceOf } from '../service/GovernanceService';
+import { FieldError, FieldValidationError } from '../service/errors';
 import { requireIfMatch, setEtag } from '../service/etag';
 import { checkDate, checkRef } from '../service/validation';
 import { findCriterion } from './criteria';
 import { entityFromPath, reevaluate, RouteContext } from './context';
-import { checkWaiverExpiry } from './waiverRoutes';
 
 const PEOPLE = ['user', 'group'];
 
 export function registerActionRoutes(router: Router, ctx: RouteContext) {
+  const actions = new ActionService({
+    model: ctx.model,
+    stores: ctx.stores,
+    audit: ctx.audit,
+    governance: governanceOf(ctx),
+    now: ctx.now,
+  });
   router.get('/entities/:kind/:namespace/:name/actions', async (req, res) => {
     const { entityRef } = await entityFromPath(ctx, req);
     const asList = (v: unknown) =>
@@ -194,123 +193,26 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
   router.patch('/actions/:id', async (req, res) => {
     const existing = await ctx.stores.actions.getById(req.params.id);
     if (!existing) throw new NotFoundError(`No action ${req.params.id}`);
-    const entityRef = existing.entityRef;
     const credentials = await ctx.authorizer.writer(
       req,
       actionUpdatePermission,
-      entityRef,
+      existing.entityRef,
     );
     const expectedVersion = requireIfMatch(req);
     const body = req.body as UpdateActionRequest;
-    const now = ctx.now();
-    const errors: FieldError[] = [];
-    checkDate(errors, 'dueDate', body.dueDate ?? undefined);
-    checkRef(errors, 'assigneeRef', body.assigneeRef ?? undefined, PEOPLE, 'user');
-
-    const to = body.status;
-    let waiverExpiry: Date | undefined;
-    if (to && to !== existing.status) {
-      if (!canTransition(existing.status, to)) {
-        const allowed = ACTION_TRANSITIONS[existing.status];
-        errors.push({
-          path: 'status',
-          message: `an action cannot move from ${existing.status} to ${to}; allowed: ${
-            allowed.length > 0 ? allowed.join(', ') : 'none (final status)'
-          }`,
-        });
-      } else {
-        const problem = validateTransition(existing, to, body);
-        if (problem) errors.push({ path: 'status', message: problem });
-      }
-      if (to === 'risk_accepted') {
-        if (!existing.criterionId) {
-          errors.push({
-            path: 'status',
-            message:
-              'only an action linked to a criterion can end in risk acceptance (it creates a waiver on that criterion)',
-          });
-        }
-        waiverExpiry = checkWaiverExpiry(
-          errors,
-          'waiverExpiresAt',
-          body.waiverExpiresAt,
-          now,
-          ctx.model.waiverMaxDays,
-        );
-        if (!body.waiverExpiresAt) {
-          errors.push({
-            path: 'waiverExpiresAt',
-            message: 'accepting the risk creates a waiver: give its expiry',
-          });
-        }
-      }
+    if (body.status === 'risk_accepted' && existing.status !== 'risk_accepted') {
+      // Accepting a risk requests a waiver (approved by someone else).
+      await ctx.authorizer.writer(req, waiverRequestPermission, existing.entityRef);
     }
-    if (errors.length > 0) throw new FieldValidationError(errors);
-    if (to === 'risk_accepted' && to !== existing.status) {
-      // Accepting a risk is an approval: it needs the approver role too.
-      await ctx.authorizer.writer(req, waiverApprovePermission, entityRef);
-    }
-
-    const patch: ActionPatch = { ...body };
-    delete (patch as any).waiverExpiresAt;
-    if (to && to !== existing.status) {
-      patch.closedAt = TERMINAL_ACTION_STATUSES.includes(to)
-        ? now.toISOString()
-        : null;
-      if (to !== 'blocked' && body.blockedReason === undefined) {
-        patch.blockedReason = null;
-      }
-    }
-    try {
-      const updated = await ctx.audit.record(
-        {
-          req,
-          credentials,
-          eventId:
-            to && to !== existing.status ? `action-${to.replace('_', '-')}` : 'action-update',
-          entityRef,
-          targetType: 'action',
-          targetId: existing.id,
-        },
-        async stores => {
-          const after = await stores.actions.update(
-            existing.id,
-            patch,
-            expectedVersion,
-            { now },
-          );
-          if (to === 'risk_accepted' && waiverExpiry && existing.criterionId) {
-            const user = credentials.principal.userEntityRef;
-            await stores.waivers.create({
-              entityRef,
-              criterionId: existing.criterionId,
-              reason:
-                body.resolution ?? `Risk accepted on action "${existing.title}"`,
-              requestedBy: user,
-              requestedAt: now.toISOString(),
-              status: 'approved',
-              approvedBy: user,
-              approvedAt: now.toISOString(),
-              expiresAt: waiverExpiry.toISOString(),
-              actionId: existing.id,
-              // A risk accepted on a release's action covers that release only.
-              releaseId: existing.releaseId,
-            });
-          }
-          return { result: after, before: existing, after };
-        },
-      );
-      await reevaluate(ctx, entityRef);
-      setEtag(res, updated.version);
-      res.json(updated);
-    } catch (error) {
-      if (isVersionConflictError(error)) {
-        throw new PreconditionFailedError(
-          `The action was changed by someone else (you read version ${expectedVersion}, it is now at ${error.currentVersion}). Reload and apply your change again.`,
-        );
-      }
-      throw error;
-    }
+    const updated = await actions.update(
+      { req, credentials },
+      existing,
+      body,
+      expectedVersion,
+    );
+    await reevaluate(ctx, existing.entityRef);
+    setEtag(res, updated.version);
+    res.json(updated);
   });
 }
 

@@ -5,6 +5,7 @@
 import type {
   LoggerService,
   SchedulerService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { ReadinessModel } from '@operational-pilot/backstage-plugin-common';
@@ -14,6 +15,7 @@ import type { AuditRecorder } from '../service/AuditRecorder';
 import type { Authorizer } from '../service/Authorizer';
 import { CatalogGateway, entityRefFromPath } from '../service/CatalogGateway';
 import type { EvaluationService } from '../service/EvaluationService';
+import type { GovernanceOptions } from '../options';
 
 export interface RouteContext {
   model: ReadinessModel;
@@ -26,6 +28,10 @@ export interface RouteContext {
   scheduler?: SchedulerService;
   evaluationTaskId: string;
   now: () => Date;
+  /** Approver groups, POA groups and what happens to sensitive changes (defaults when absent). */
+  governance?: GovernanceOptions;
+  /** Ownership claims of the signed-in user (group membership as the permission policy sees it). */
+  userInfo?: UserInfoService;
 }
 
 /** The entity named by the path, as the caller may see it (404 otherwise), with its ref. */

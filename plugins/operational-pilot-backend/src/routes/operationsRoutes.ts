@@ -3,73 +3,98 @@ import {
   operationsUpdatePermission,
   OperationalMetadata,
 } from '@operational-pilot/backstage-plugin-common';
-import { isVersionConflictError } from '../database/errors';
-import {
-  FieldValidationError,
-  PreconditionFailedError,
-} from '../service/errors';
 import { requireIfMatch, setEtag } from '../service/etag';
-import { validateOperationalMetadata } from '../service/validation';
+import { governanceOf } from '../service/GovernanceService';
+import { OperationsService } from '../service/OperationsService';
 import { entityFromPath, reevaluate, RouteContext } from './context';
 
 export function registerOperationsRoutes(router: Router, ctx: RouteContext) {
-  router.get('/entities/:kind/:namespace/:name/operations', async (req, res) => {
-    const { entityRef } = await entityFromPath(ctx, req);
-    const record = (await ctx.stores.operations.get(entityRef)) ?? {
-      entityRef,
-      version: 0,
-      metadata: {},
-    };
-    setEtag(res, record.version);
-    res.json(record);
+  const operations = new OperationsService({
+    stores: ctx.stores,
+    audit: ctx.audit,
+    governance: governanceOf(ctx),
+    now: ctx.now,
   });
 
-  router.put('/entities/:kind/:namespace/:name/operations', async (req, res) => {
-    const { entity, entityRef } = await entityFromPath(ctx, req);
-    const credentials = await ctx.authorizer.writer(
-      req,
-      operationsUpdatePermission,
-      entityRef,
-    );
-    const expectedVersion = requireIfMatch(req);
-    const metadata = req.body.metadata as OperationalMetadata;
-    const fieldErrors = validateOperationalMetadata(metadata);
-    if (fieldErrors.length > 0) throw new FieldValidationError(fieldErrors);
+  router.get(
+    '/entities/:kind/:namespace/:name/operations',
+    async (req, res) => {
+      const { entityRef } = await entityFromPath(ctx, req);
+      const record = await operations.get(entityRef);
+      setEtag(res, record.version);
+      res.json(record);
+    },
+  );
 
-    try {
-      const record = await ctx.audit.record(
-        {
-          req,
-          credentials,
-          eventId: 'operations-update',
-          entityRef,
-          targetType: 'operations',
-          targetId: entityRef,
-        },
-        async stores => {
-          const before = await stores.operations.get(entityRef);
-          const after = await stores.operations.put(entityRef, metadata, {
-            expectedVersion,
-            actor: credentials.principal.userEntityRef,
-            now: ctx.now(),
-          });
-          return {
-            result: after,
-            before: before?.metadata,
-            after: after.metadata,
-          };
-        },
+  router.put(
+    '/entities/:kind/:namespace/:name/operations',
+    async (req, res) => {
+      const { entity, entityRef } = await entityFromPath(ctx, req);
+      const credentials = await ctx.authorizer.writer(
+        req,
+        operationsUpdatePermission,
+        entityRef,
+      );
+      const expectedVersion = requireIfMatch(req);
+      const outcome = await operations.put(
+        { req, credentials },
+        entityRef,
+        req.body.metadata as OperationalMetadata,
+        expectedVersion,
+      );
+      await reevaluate(ctx, entity);
+      setEtag(res, outcome.record.version);
+      if (outcome.status === 202) {
+        // Held for the POA: the record as stored now, the proposal, and which fields it holds.
+        res.status(202).json({
+          ...outcome.record,
+          proposal: outcome.proposal,
+          held: outcome.held,
+        });
+      } else {
+        res.json(outcome.record);
+      }
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/operations/proposals/:id/accept',
+    async (req, res) => {
+      const { entity, entityRef } = await entityFromPath(ctx, req);
+      const credentials = await ctx.authorizer.writer(
+        req,
+        operationsUpdatePermission,
+        entityRef,
+      );
+      const { record, proposal } = await operations.accept(
+        { req, credentials },
+        entityRef,
+        req.params.id,
+        req.body?.comment,
       );
       await reevaluate(ctx, entity);
       setEtag(res, record.version);
-      res.json(record);
-    } catch (error) {
-      if (isVersionConflictError(error)) {
-        throw new PreconditionFailedError(
-          `The operational metadata of ${entityRef} was changed by someone else (you read version ${expectedVersion}, it is now at ${error.currentVersion ?? 0}). Reload and apply your change again.`,
-        );
-      }
-      throw error;
-    }
-  });
+      res.json({ ...record, proposal });
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/operations/proposals/:id/reject',
+    async (req, res) => {
+      const { entityRef } = await entityFromPath(ctx, req);
+      const credentials = await ctx.authorizer.writer(
+        req,
+        operationsUpdatePermission,
+        entityRef,
+      );
+      res.json(
+        await operations.reject(
+          { req, credentials },
+          entityRef,
+          req.params.id,
+          req.body?.comment,
+        ),
+      );
+    },
+  );
 }

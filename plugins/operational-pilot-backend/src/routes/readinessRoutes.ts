@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import {
   ACTION_TEMPLATES,
   evaluationRunPermission,
+  operationsUpdatePermission,
 } from '@operational-pilot/backstage-plugin-common';
 import { systemRollupFor } from '../service/systemRollup';
 import { entityFromPath, RouteContext } from './context';
@@ -24,14 +25,26 @@ export function registerReadinessRoutes(router: Router, ctx: RouteContext) {
     res.json(rollup ? { ...readiness, rollup } : readiness);
   });
 
+  // Writes a stored evaluation: the caller must be allowed to edit the entity's operational data.
   router.post('/entities/:kind/:namespace/:name/evaluate', async (req, res) => {
-    const { entity } = await entityFromPath(ctx, req);
+    const { entity, entityRef } = await entityFromPath(ctx, req);
+    await ctx.authorizer.writer(req, operationsUpdatePermission, entityRef);
     res.json(await ctx.evaluations.evaluateEntity(entity));
   });
 
+  // A full re-evaluation (every entity, not only what changed), run by the next task run on any replica.
   router.post('/evaluations/run', async (req, res) => {
-    await ctx.authorizer.basic(req, evaluationRunPermission);
-    await ctx.scheduler?.triggerTask(ctx.evaluationTaskId);
+    const credentials = await ctx.authorizer.basic(
+      req,
+      evaluationRunPermission,
+    );
+    await ctx.evaluations.requestFullRun(credentials.principal.userEntityRef);
+    try {
+      await ctx.scheduler?.triggerTask(ctx.evaluationTaskId);
+    } catch (error) {
+      // Running now (here or on another replica): the request is claimed by its next run, seconds away.
+      if ((error as Error)?.name !== 'ConflictError') throw error;
+    }
     res.status(202).json({ triggered: ctx.evaluationTaskId });
   });
 }

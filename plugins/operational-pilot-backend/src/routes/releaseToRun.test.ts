@@ -237,10 +237,11 @@ describe.each(databases.eachSupportedId())('release to run views (%s)', database
       expect(paths).toContain('items.3.phase');
       const bad2 = await request(server)
         .post(url)
-        .send({ items: [{ ...items[0] }, { ...items[1], dueDate: '2027-02-31' }, { ...items[2], assigneeRef: 'component:default/x' }, { ...items[3], phase: 'run' }] });
+        .send({ items: [{ ...items[0] }, { ...items[1] }, { ...items[2], assigneeRef: 'component:default/x' }, { ...items[3], phase: 'run' }] });
       expect(bad2.status).toBe(400);
+      // (An impossible dueDate such as 2027-02-31 is refused by the OpenAPI schema, before these checks.)
       expect((bad2.body.fieldErrors as any[]).map(e => e.path).sort()).toEqual(
-        ['items.1.dueDate', 'items.2.assigneeRef', 'items.3.phase'],
+        ['items.2.assigneeRef', 'items.3.phase'],
       );
       expect(await stores.actions.listByEntity('component:default/payments-api')).toEqual([]);
 

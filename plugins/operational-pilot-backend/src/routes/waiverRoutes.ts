@@ -9,36 +9,13 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import { FieldError, FieldValidationError } from '../service/errors';
 import { ReleaseService } from '../service/ReleaseService';
-import { checkInstant } from '../service/validation';
+import { checkWaiverExpiry } from '../service/waiverRules';
+import { governanceOf } from '../service/GovernanceService';
 import { findCriterion } from './criteria';
 import { entityFromPath, reevaluate, RouteContext } from './context';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A waiver's expiry must be in the future and within the configured maximum. */
-export function checkWaiverExpiry(
-  errors: FieldError[],
-  path: string,
-  value: string | undefined,
-  now: Date,
-  maxDays: number,
-): Date | undefined {
-  const expiresAt = checkInstant(errors, path, value);
-  if (!expiresAt) return undefined;
-  if (expiresAt <= now) {
-    errors.push({ path, message: 'the expiry must be in the future' });
-  } else if (expiresAt.getTime() - now.getTime() > maxDays * DAY + 60_000) {
-    errors.push({
-      path,
-      message: `a waiver lasts at most ${maxDays} days (until ${new Date(
-        now.getTime() + maxDays * DAY,
-      )
-        .toISOString()
-        .slice(0, 10)})`,
-    });
-  }
-  return expiresAt;
-}
+// Kept here for the modules that import it from the routes; the rule lives in the service layer.
+export { checkWaiverExpiry };
 
 export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
   const releases = new ReleaseService(ctx);
@@ -118,6 +95,7 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
     eventId: string,
     to: WaiverStatus,
     from: WaiverStatus[],
+    rejectionReason?: string,
   ): Promise<Waiver> {
     const existing = await ctx.stores.waivers.getById(req.params.id);
     if (!existing) throw new NotFoundError(`No waiver ${req.params.id}`);
@@ -144,6 +122,14 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
           'The waiver has already expired; request a new one',
         );
       }
+      // Approvers are scoped by category (SEC: the security approver or the SEC approver groups).
+      await governanceOf(ctx).checkCategoryApprover(
+        credentials,
+        existing.criterionId,
+        existing.entityRef,
+        (await ctx.stores.operations.get(existing.entityRef))?.metadata,
+        'a waiver',
+      );
     }
     const updated = await ctx.audit.record(
       {
@@ -159,7 +145,7 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
           existing.id,
           to === 'approved'
             ? { status: to, approvedBy: user, approvedAt: now.toISOString() }
-            : { status: to },
+            : { status: to, rejectionReason },
           { expectedStatus: from },
         );
         return { result: after, before: existing, after };
@@ -173,7 +159,10 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
     res.json(await decide(req, 'waiver-approve', 'approved', ['requested']));
   });
   router.post('/waivers/:id/reject', async (req, res) => {
-    res.json(await decide(req, 'waiver-reject', 'rejected', ['requested']));
+    const reason: string | undefined = req.body?.reason?.trim() || undefined;
+    res.json(
+      await decide(req, 'waiver-reject', 'rejected', ['requested'], reason),
+    );
   });
   router.delete('/waivers/:id', async (req, res) => {
     res.json(

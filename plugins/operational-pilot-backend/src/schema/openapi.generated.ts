@@ -99,7 +99,7 @@ export const spec = {
       ],
       "post": {
         "operationId": "evaluateEntity",
-        "summary": "Re-evaluate an entity now (e.g. after a catalog-info.yaml change).",
+        "summary": "Re-evaluate an entity now (e.g. after a catalog-info.yaml change); needs the operations update permission.",
         "responses": {
           "200": {
             "description": "The fresh evaluation.",
@@ -110,6 +110,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -131,7 +134,7 @@ export const spec = {
       ],
       "get": {
         "operationId": "getOperations",
-        "summary": "Operational metadata and roles (version 0 and empty metadata when none was entered yet).",
+        "summary": "Operational metadata and roles (version 0 and empty metadata when none was entered yet), with the sensitive changes pending the POA's decision (`pendingProposals`).",
         "responses": {
           "200": {
             "description": "The record; its version is in the ETag header.",
@@ -145,7 +148,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/OperationsRecord"
                 }
               }
             }
@@ -157,7 +160,7 @@ export const spec = {
       },
       "put": {
         "operationId": "putOperations",
-        "summary": "Replace the operational metadata. Requires If-Match with the version read.",
+        "summary": "Replace the operational metadata. Requires If-Match with the version read. A change to the tier, the roles, the support groups, the SLO owner or the continuity agreement by someone who is neither the entity's POA, a member of a POA group nor an approver is held as a proposal (202; the other fields apply) or refused (403, `governance.sensitiveChanges: refuse`).",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifMatch"
@@ -188,7 +191,17 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/OperationsRecord"
+                }
+              }
+            }
+          },
+          "202": {
+            "description": "Sensitive fields held as a proposal for the POA (listed in `held`); every other field was applied. The body is the record as stored now, with the proposal.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationsProposed"
                 }
               }
             }
@@ -207,6 +220,111 @@ export const spec = {
           },
           "428": {
             "$ref": "#/components/responses/PreconditionRequired"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/operations/proposals/{id}/accept": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/kind"
+        },
+        {
+          "$ref": "#/components/parameters/namespace"
+        },
+        {
+          "$ref": "#/components/parameters/name"
+        },
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "acceptOperationsProposal",
+        "summary": "The POA (or a POA-group member, or an approver; never the author) accepts a pending proposal: its changes apply to the current metadata (409 when a field changed since the proposal).",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProposalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The stored record with its new ETag, and the accepted proposal.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationsProposalAccepted"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/operations/proposals/{id}/reject": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/kind"
+        },
+        {
+          "$ref": "#/components/parameters/namespace"
+        },
+        {
+          "$ref": "#/components/parameters/name"
+        },
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "rejectOperationsProposal",
+        "summary": "Reject a pending proposal (whoever may accept it), or withdraw it (its author). Nothing changes.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ProposalDecisionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The rejected proposal.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationsProposal"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -281,10 +399,49 @@ export const spec = {
       ],
       "post": {
         "operationId": "countersignAttestation",
-        "summary": "The run side countersigns an attestation made by the build side.",
+        "summary": "Countersign an attestation: someone other than the assessor (409), holding one of the criterion's `signedBy` roles when it has some (403 naming the role and its holder).",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The countersigned attestation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attestation"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/attestations/{id}/approve": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/id"
+        }
+      ],
+      "post": {
+        "operationId": "approveAttestation",
+        "summary": "Approve a not-applicable declaration (an exemption) on the waiver-approve permission: never by the declarer (409), scoped by category like waivers (403), before its review date (409).",
+        "responses": {
+          "200": {
+            "description": "The approved declaration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attestation"
+                }
+              }
+            }
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -359,7 +516,7 @@ export const spec = {
       ],
       "post": {
         "operationId": "approveWaiver",
-        "summary": "Approve a requested waiver (approver role).",
+        "summary": "Approve a requested waiver (approver role): never by the requester (409); a SEC criterion by the entity's security approver or a member of `approverGroupsByCategory.SEC` (403).",
         "responses": {
           "200": {
             "$ref": "#/components/responses/Record"
@@ -384,10 +541,31 @@ export const spec = {
       ],
       "post": {
         "operationId": "rejectWaiver",
-        "summary": "Reject a requested waiver (approver role).",
+        "summary": "Reject a requested waiver (approver role); the reason is stored with the waiver as `rejectionReason`.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 5000
+                  }
+                }
+              }
+            }
+          }
+        },
         "responses": {
           "200": {
             "$ref": "#/components/responses/Record"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -560,7 +738,7 @@ export const spec = {
       },
       "patch": {
         "operationId": "updateAction",
-        "summary": "Update fields or move the status (legal transitions only). Requires If-Match.",
+        "summary": "Update fields or move the status (legal transitions only). Requires If-Match. `done` on an action whose criterion is attested needs `evidenceUrl` (400); `verified` is for the POA or run side, never the assignee (403); `risk_accepted` requests a waiver (status `requested`) that someone else approves.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifMatch"
@@ -1469,7 +1647,7 @@ export const spec = {
     "/evaluations/run": {
       "post": {
         "operationId": "runEvaluations",
-        "summary": "Trigger the scheduled re-evaluation of the whole portfolio now (administrators).",
+        "summary": "Request a full re-evaluation of the whole portfolio (administrators); the next scheduled pass on any replica runs it once.",
         "responses": {
           "202": {
             "description": "Triggered.",
@@ -1494,30 +1672,36 @@ export const spec = {
         "name": "kind",
         "in": "path",
         "required": true,
+        "description": "The entity kind, as in an entity ref (letters and digits, starting with a letter).",
         "schema": {
           "type": "string",
           "minLength": 1,
-          "maxLength": 63
+          "maxLength": 63,
+          "pattern": "^[A-Za-z][A-Za-z0-9]*$"
         }
       },
       "namespace": {
         "name": "namespace",
         "in": "path",
         "required": true,
+        "description": "The entity namespace (letters, digits and dashes; no `/`, `:` or dots).",
         "schema": {
           "type": "string",
           "minLength": 1,
-          "maxLength": 63
+          "maxLength": 63,
+          "pattern": "^[A-Za-z0-9]+(-+[A-Za-z0-9]+)*$"
         }
       },
       "name": {
         "name": "name",
         "in": "path",
         "required": true,
+        "description": "The entity name (letters, digits, `-`, `_`, `.`; starts and ends with a letter or digit).",
         "schema": {
           "type": "string",
           "minLength": 1,
-          "maxLength": 253
+          "maxLength": 253,
+          "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"
         }
       },
       "id": {
@@ -1561,7 +1745,8 @@ export const spec = {
         "in": "query",
         "schema": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 1000000
         }
       },
       "ownerFilter": {
@@ -1927,14 +2112,16 @@ export const spec = {
         "maxLength": 2000
       },
       "Date": {
-        "description": "A calendar date, YYYY-MM-DD.",
+        "description": "A real calendar date, YYYY-MM-DD (2026-02-30 is refused).",
         "type": "string",
+        "format": "date",
         "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
       },
       "DateTime": {
-        "description": "An ISO 8601 date-time (or a date, read as midnight UTC).",
+        "description": "A real date-time WITH its time zone, `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z` or `±HH:MM` (`2026-06-30T10:00:00Z`), or a real date `YYYY-MM-DD`, read as midnight UTC. A date-time without a time zone (`2026-06-30T10:00:00`) and an impossible date or time (`2026-06-31T10:00:00Z`) are refused.",
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$"
+        "format": "date-or-date-time",
+        "maxLength": 40
       },
       "ShortText": {
         "type": "string",
@@ -2351,6 +2538,251 @@ export const spec = {
           "expiresAt": {
             "$ref": "#/components/schemas/DateTime"
           },
+          "comment": {
+            "$ref": "#/components/schemas/LongText"
+          },
+          "reviewBy": {
+            "description": "`not-applicable` only: when the exemption is reviewed (it lapses then); at most `waivers.maxDays` ahead, which is the default.",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/DateTime"
+              }
+            ]
+          }
+        }
+      },
+      "Attestation": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "criterionId",
+          "state",
+          "evidence",
+          "assessedBy",
+          "assessedAt",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "criterionId": {
+            "type": "string"
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "compliant",
+              "non-compliant",
+              "not-applicable"
+            ]
+          },
+          "justification": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "url"
+              ],
+              "properties": {
+                "url": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "assessedBy": {
+            "type": "string"
+          },
+          "assessedAt": {
+            "type": "string"
+          },
+          "expiresAt": {
+            "type": "string"
+          },
+          "comment": {
+            "type": "string"
+          },
+          "countersignedBy": {
+            "type": "string"
+          },
+          "countersignedAt": {
+            "type": "string"
+          },
+          "reviewBy": {
+            "description": "Not-applicable exemption only; it lapses then.",
+            "type": "string"
+          },
+          "approvedBy": {
+            "description": "Not-applicable exemption only; the approver (never the declarer).",
+            "type": "string"
+          },
+          "approvedAt": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          }
+        }
+      },
+      "OperationsChange": {
+        "type": "object",
+        "required": [
+          "path"
+        ],
+        "properties": {
+          "path": {
+            "description": "Dotted path in the operational metadata, e.g. `roles.poa` or `support.l2.group`.",
+            "type": "string"
+          },
+          "before": {
+            "description": "Absent when the field was not set."
+          },
+          "after": {
+            "description": "Absent when the change clears the field."
+          }
+        }
+      },
+      "OperationsProposal": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "status",
+          "changes",
+          "proposedBy",
+          "proposedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "accepted",
+              "rejected"
+            ]
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OperationsChange"
+            }
+          },
+          "proposedBy": {
+            "type": "string"
+          },
+          "proposedAt": {
+            "type": "string"
+          },
+          "decidedBy": {
+            "type": "string"
+          },
+          "decidedAt": {
+            "type": "string"
+          },
+          "comment": {
+            "type": "string"
+          }
+        }
+      },
+      "OperationsRecord": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "version",
+          "metadata"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "metadata": {
+            "type": "object"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "pendingProposals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OperationsProposal"
+            }
+          }
+        }
+      },
+      "OperationsProposed": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OperationsRecord"
+          },
+          {
+            "type": "object",
+            "required": [
+              "proposal",
+              "held"
+            ],
+            "properties": {
+              "proposal": {
+                "$ref": "#/components/schemas/OperationsProposal"
+              },
+              "held": {
+                "description": "The paths held in the proposal.",
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "OperationsProposalAccepted": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OperationsRecord"
+          },
+          {
+            "type": "object",
+            "required": [
+              "proposal"
+            ],
+            "properties": {
+              "proposal": {
+                "$ref": "#/components/schemas/OperationsProposal"
+              }
+            }
+          }
+        ]
+      },
+      "ProposalDecisionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
           "comment": {
             "$ref": "#/components/schemas/LongText"
           }

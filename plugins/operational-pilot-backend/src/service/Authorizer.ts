@@ -50,6 +50,19 @@ export class Authorizer {
     return credentials;
   }
 
+  /** Whether a signed-in user holds `permission` on `entityRef` (no error when not). */
+  async allows(
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /**
    * How far the caller may read the catalog: everything, nothing, or only what the catalog's conditions allow
    * (resolved by the catalog itself, see CatalogGateway.listVisibleRefs).

@@ -7,7 +7,7 @@ import type {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
 export class CatalogGateway {
@@ -107,12 +107,26 @@ export class CatalogGateway {
   }
 }
 
-/** `{kind}/{namespace}/{name}` path parameters → normalised entity ref. */
+/**
+ * `{kind}/{namespace}/{name}` path parameters → normalised entity ref. The OpenAPI schema already refuses
+ * segments that cannot be part of a ref; this keeps a `/` or `:` (`%2F`, `%3A`) from ever becoming a 500 here,
+ * with the validator's message format (a 400 naming the path parameter).
+ */
 export function entityRefFromPath(params: {
   kind: string;
   namespace: string;
   name: string;
 }): string {
+  const invalid = (['kind', 'namespace', 'name'] as const).filter(
+    key => !params[key] || /[/:\s]/.test(params[key]),
+  );
+  if (invalid.length > 0) {
+    throw new InputError(
+      invalid
+        .map(key => `request/params/${key} is not a valid entity ref segment`)
+        .join(', '),
+    );
+  }
   return stringifyEntityRef({
     kind: params.kind,
     namespace: params.namespace,

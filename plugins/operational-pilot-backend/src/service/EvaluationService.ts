@@ -22,6 +22,7 @@ import {
 import { createHash } from 'node:crypto';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { EvaluationRecord } from '../database/EvaluationsStore';
+import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import { CatalogGateway } from './CatalogGateway';
 import { autoResolveActions } from './autoResolveActions';
 import { compactReadiness, expandReadiness } from './readinessCodec';
@@ -32,6 +33,8 @@ export interface EvaluationServiceOptions {
   catalog: CatalogGateway;
   logger: LoggerService;
   kinds: string[];
+  /** The run ledger, where `POST /evaluations/run` leaves its request for a full re-evaluation. */
+  runs?: EvaluationRunsStore;
   now?: () => Date;
 }
 
@@ -56,6 +59,16 @@ export class EvaluationService {
     return this.options.kinds.includes(kind.toLocaleLowerCase('en-US'));
   }
 
+  /**
+   * Asks for a full re-evaluation of every entity (not an incremental pass), performed by the next run of an
+   * evaluation task on whichever replica runs it. False when there is no run ledger.
+   */
+  async requestFullRun(requestedBy?: string): Promise<boolean> {
+    if (!this.options.runs) return false;
+    await this.options.runs.requestFullRun(requestedBy, this.now());
+    return true;
+  }
+
   /** Evaluates an entity already read from the catalog and stores the result. */
   async evaluateEntity(entity: Entity): Promise<EntityReadiness> {
     const [readiness] = await this.evaluateEntities([entity]);
@@ -68,17 +81,25 @@ export class EvaluationService {
    */
   async evaluateEntities(entities: Entity[]): Promise<EntityReadiness[]> {
     if (entities.length === 0) return [];
+    return this.evaluateInputs(await this.gatherInputs(entities));
+  }
+
+  /** Evaluates inputs already gathered (by `gatherInputs`) and stores the results. */
+  async evaluateInputs(inputs: EvaluationInput[]): Promise<EntityReadiness[]> {
+    if (inputs.length === 0) return [];
     const { stores } = this.options;
-    const inputs = await this.gatherInputs(entities);
     // Every input of a batch shares one clock.
     const now = inputs[0].now;
     const records = [];
     const results: EntityReadiness[] = [];
-    const toResolve: Array<[EntityReadiness, HandoffAction[]]> = [];
+    const toResolve = new Map<string, [EntityReadiness, HandoffAction[]]>();
     for (const input of inputs) {
-      const readiness = evaluateReadiness(this.options.model, input);
+      const readiness = withDailyDecay(
+        evaluateReadiness(this.options.model, input),
+        input.now,
+      );
       results.push(readiness);
-      toResolve.push([readiness, input.actions]);
+      toResolve.set(refKey(readiness.entityRef), [readiness, input.actions]);
       records.push(
         toEvaluationRecord(
           input.entity,
@@ -86,12 +107,15 @@ export class EvaluationService {
           input.related,
           input.operations?.roles?.poa,
           this.options.model,
+          inputsHash(input),
         ),
       );
     }
-    await stores.evaluations.upsert(records);
+    // Only the evaluations actually stored (none newer was) update release gates and actions.
+    const written = new Set(await stores.evaluations.upsert(records));
     // The release calendar reads the gate verdicts of open releases without evaluating.
     for (const readiness of results) {
+      if (!written.has(refKey(readiness.entityRef))) continue;
       for (const gates of readiness.releases ?? []) {
         await stores.releases.setGateSummary(gates.releaseId, {
           goNoGo: gates.goNoGo,
@@ -101,10 +125,46 @@ export class EvaluationService {
         });
       }
     }
-    for (const [readiness, entityActions] of toResolve) {
+    for (const [ref, [readiness, entityActions]] of toResolve) {
+      if (!written.has(ref)) continue;
       await autoResolveActions(stores, readiness, entityActions, now);
     }
     return results;
+  }
+
+  /**
+   * Brings the stored evaluations of `entities` up to date: gathers their inputs in bulk and evaluates those whose
+   * inputs (entity, related entities, operational data, attestations, waivers, actions, releases), model or clock
+   * changed since they were stored — or all of them with `force`. Returns how many were evaluated.
+   */
+  async refresh(
+    entities: Entity[],
+    options: { force?: boolean } = {},
+  ): Promise<{ evaluated: number }> {
+    if (entities.length === 0) return { evaluated: 0 };
+    const inputs = await this.gatherInputs(entities);
+    const stale = options.force ? inputs : await this.staleInputs(inputs);
+    await this.evaluateInputs(stale);
+    return { evaluated: stale.length };
+  }
+
+  /** The inputs whose stored evaluation is missing or out of date. */
+  async staleInputs(inputs: EvaluationInput[]): Promise<EvaluationInput[]> {
+    if (inputs.length === 0) return [];
+    const freshness = await this.options.stores.evaluations.getFreshness(
+      inputs.map(input => stringifyEntityRef(input.entity)),
+    );
+    return inputs.filter(input => {
+      const stored = freshness.get(refKey(stringifyEntityRef(input.entity)));
+      return (
+        !stored ||
+        stored.missingSince !== undefined ||
+        stored.modelVersion !== this.options.model.version ||
+        stored.inputsHash !== inputsHash(input) ||
+        (stored.nextChangeAt !== undefined &&
+          new Date(stored.nextChangeAt) <= input.now)
+      );
+    });
   }
 
   /**
@@ -114,6 +174,9 @@ export class EvaluationService {
   async gatherInputs(entities: Entity[]): Promise<EvaluationInput[]> {
     if (entities.length === 0) return [];
     const { stores } = this.options;
+    // The clock is read before the inputs: a stored evaluation stamped later has read every write committed
+    // before this one started, so the store can refuse to let this one replace it (no lost update).
+    const nowDate = this.now();
     const refs = entities.map(e => stringifyEntityRef(e));
     const [operations, attestations, waivers, actions, releases] =
       await Promise.all([
@@ -132,7 +195,6 @@ export class EvaluationService {
       }
     }
     const related = await this.options.catalog.getRelated([...referenced]);
-    const nowDate = this.now();
     return entities.map((entity, i) => {
       const k = key(refs[i]);
       return {
@@ -162,24 +224,112 @@ export class EvaluationService {
   }
 
   /**
-   * The stored evaluation when it is current (same model, no clock-driven change due), otherwise a fresh one.
+   * The stored evaluation when it is current (same inputs — entity, related entities, operational data,
+   * attestations, waivers, actions, releases —, same model, no clock-driven change due), otherwise a fresh one.
    */
   async getReadiness(entity: Entity): Promise<EntityReadiness> {
     const entityRef = stringifyEntityRef(entity);
-    const stored = await this.options.stores.evaluations.get(entityRef);
-    const now = this.now();
+    // Read together: if the two disagree (a write in between), the hashes differ and it is evaluated again.
+    const [[input], stored] = await Promise.all([
+      this.gatherInputs([entity]),
+      this.options.stores.evaluations.get(entityRef),
+    ]);
     if (
       stored &&
       !stored.missingSince &&
       stored.readiness.modelVersion === this.options.model.version &&
-      stored.inputsHash === hashEntity(entity) &&
+      stored.inputsHash === inputsHash(input) &&
       (!stored.readiness.nextChangeAt ||
-        new Date(stored.readiness.nextChangeAt) > now)
+        new Date(stored.readiness.nextChangeAt) > input.now)
     ) {
       return expandReadiness(stored.readiness, this.options.model);
     }
-    return this.evaluateEntity(entity);
+    const [readiness] = await this.evaluateInputs([input]);
+    return readiness;
   }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function compareText(a: string, b: string) {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** Items with an `id` sorted by it (others keep their order). */
+function byId(items: unknown[]): unknown[] {
+  const id = (item: unknown) =>
+    item && typeof item === 'object' && 'id' in item
+      ? String((item as { id: unknown }).id)
+      : '';
+  return [...items].sort((a, b) => compareText(id(a), id(b)));
+}
+
+function refKey(ref: string) {
+  return ref.toLocaleLowerCase('en-US');
+}
+
+/**
+ * A criterion in its grace period loses credit every day (linear decay): such an evaluation is due again within a
+ * day, so the stored score never freezes at the value of its last evaluation.
+ */
+export function withDailyDecay(
+  readiness: EntityReadiness,
+  now: Date,
+): EntityReadiness {
+  if (!readiness.criteria.some(c => c.status === 'grace')) return readiness;
+  const tomorrow = now.getTime() + DAY_MS;
+  const next = readiness.nextChangeAt
+    ? Date.parse(readiness.nextChangeAt)
+    : Number.POSITIVE_INFINITY;
+  if (next <= tomorrow) return readiness;
+  return { ...readiness, nextChangeAt: new Date(tomorrow).toISOString() };
+}
+
+/** JSON with object keys sorted (and undefined members dropped), so that key order never changes a hash. */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(stableJson).join(',')}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .filter(k => obj[k] !== undefined)
+    .sort()
+    .map(k => `${JSON.stringify(k)}:${stableJson(obj[k])}`)
+    .join(',')}}`;
+}
+
+/**
+ * Hash of everything an evaluation reads but the clock and the model (stored apart): the entity, the catalog
+ * entities it references (owner, system, dependencies, role holders — or their absence), its operational data,
+ * attestations, waivers, actions and releases. A stored evaluation whose hash differs from the current inputs'
+ * is out of date, whatever changed (a group ingested after the entity, a write from another replica…).
+ */
+export function inputsHash(input: EvaluationInput): string {
+  const related: Record<string, string> = {};
+  for (const ref of collectReferencedEntityRefs(
+    input.entity,
+    input.operations,
+  )) {
+    const target = input.related[ref];
+    // '?' not looked up, '-' looked up and absent.
+    if (target === undefined) related[ref] = '?';
+    else related[ref] = target === null ? '-' : hashRelatedEntity(target);
+  }
+  // Everything else the input holds (operational data, attestations, waivers, actions, releases, and any input
+  // added later), lists in id order so that the order of a query never changes the hash.
+  const { entity, related: _related, now: _now, ...data } = input;
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    ordered[key] = Array.isArray(value) ? byId(value) : value;
+  }
+  return createHash('sha1')
+    .update(stableJson({ entity: hashEntity(entity), related, data: ordered }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Catalog inputs that change an evaluation; a stored evaluation is stale when they change. */
@@ -201,6 +351,16 @@ export function hashEntity(entity: Entity): string {
     .slice(0, 16);
 }
 
+/**
+ * The parts of a referenced entity the engine reads (kind, spec — profile e-mail, resource type, domain —,
+ * annotations, links): not its relations, which change whenever something else is registered (a group's
+ * `ownerOf`, `hasMember`) and would re-evaluate all its entities for nothing.
+ */
+export function hashRelatedEntity(entity: Entity): string {
+  const { relations: _relations, ...rest } = entity;
+  return hashEntity(rest as Entity);
+}
+
 function firstRelation(entity: Entity, type: string, kind?: string) {
   return entity.relations?.find(
     r =>
@@ -216,6 +376,7 @@ export function toEvaluationRecord(
   related: Record<string, Entity | null>,
   poa: string | undefined,
   model: ReadinessModel,
+  hash?: string,
 ): EvaluationRecord {
   const ref = getCompoundEntityRef(entity);
   const owner =
@@ -248,7 +409,7 @@ export function toEvaluationRecord(
       poa,
     },
     readiness: compactReadiness(readiness, model),
-    inputsHash: hashEntity(entity),
+    inputsHash: hash ?? hashEntity(entity),
     lifecycleMismatch: readiness.lifecycle?.mismatch,
   };
 }

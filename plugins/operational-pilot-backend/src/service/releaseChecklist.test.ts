@@ -34,7 +34,10 @@ function release(overrides: Partial<Release> = {}): Release {
     version: '2.0.0',
     kind: 'major',
     plannedAt: '2027-03-15T20:00:00.000Z',
-    window: { start: '2027-03-15T20:00:00.000Z', end: '2027-03-15T23:00:00.000Z' },
+    window: {
+      start: '2027-03-15T20:00:00.000Z',
+      end: '2027-03-15T23:00:00.000Z',
+    },
     status: 'planned',
     rev: 1,
     createdBy: 'user:default/alice',
@@ -48,7 +51,13 @@ describe('proposeChecklist', () => {
   const model = buildReadinessModel({ packs: ['core', 'extended'] });
 
   it('proposes before/during/after items with due dates from the window start and assignees from the roles', () => {
-    const items = proposeChecklist({ model, release: release(), entity, operations, actions: [] });
+    const items = proposeChecklist({
+      model,
+      release: release(),
+      entity,
+      operations,
+      actions: [],
+    });
     const byTemplate = new Map(items.map(i => [i.templateId, i]));
     expect(byTemplate.get('go-no-go')).toMatchObject({
       phase: 'before',
@@ -79,14 +88,63 @@ describe('proposeChecklist', () => {
   it('uses the planned date without a window, and skips hypercare items for a release that needs none', () => {
     const items = proposeChecklist({
       model,
-      release: release({ window: undefined, kind: 'patch', plannedAt: '2027-04-10T08:00:00.000Z' }),
+      release: release({
+        window: undefined,
+        kind: 'patch',
+        plannedAt: '2027-04-10T08:00:00.000Z',
+      }),
       entity,
       operations: { ...operations, tier: 'T3' },
       actions: [],
     });
-    expect(items.find(i => i.templateId === 'go-no-go')?.dueDate).toBe('2027-04-09');
-    expect(items.find(i => i.templateId === 'hypercare-roster')).toBeUndefined();
-    expect(items.find(i => i.templateId === 'hand-over-sign-off')).toBeUndefined();
+    expect(items.find(i => i.templateId === 'go-no-go')?.dueDate).toBe(
+      '2027-04-09',
+    );
+    expect(
+      items.find(i => i.templateId === 'hypercare-roster'),
+    ).toBeUndefined();
+    expect(
+      items.find(i => i.templateId === 'hand-over-sign-off'),
+    ).toBeUndefined();
+  });
+
+  it('leaves out what already passes, and never proposes a due date in the past', () => {
+    const all = proposeChecklist({
+      model,
+      release: release(),
+      entity,
+      operations,
+      actions: [],
+    });
+    expect(all.map(i => i.templateId)).toContain('deliver-dex');
+    const withDex = proposeChecklist({
+      model,
+      release: release(),
+      entity,
+      operations,
+      actions: [],
+      passing: new Set(['DOC-01', 'DOC-02']),
+    });
+    expect(withDex.map(i => i.templateId)).not.toContain('deliver-dex');
+    // Release-scoped criteria are not in the run readiness: their templates stay.
+    expect(withDex.map(i => i.templateId)).toContain('rehearse-rollback');
+    // A release three days ahead: its D-21 and D-7 items are due today, not in the past.
+    const soon = proposeChecklist({
+      model,
+      release: release({
+        window: undefined,
+        plannedAt: '2027-03-18T08:00:00.000Z',
+      }),
+      entity,
+      operations,
+      actions: [],
+      now: new Date('2027-03-15T10:00:00.000Z'),
+    });
+    expect(soon.find(i => i.templateId === 'deliver-dex')).toMatchObject({
+      dueDate: '2027-03-15',
+      offsetDays: -21,
+    });
+    expect(soon.every(i => i.dueDate! >= '2027-03-15')).toBe(true);
   });
 
   it('skips templates whose criteria are disabled or already have an open action for this release', () => {
@@ -98,7 +156,13 @@ describe('proposeChecklist', () => {
       phase: 'before',
       status: 'open',
     } as HandoffAction;
-    const items = proposeChecklist({ model: core, release: release(), entity, operations, actions: [open] });
+    const items = proposeChecklist({
+      model: core,
+      release: release(),
+      entity,
+      operations,
+      actions: [open],
+    });
     const ids = items.map(i => i.templateId);
     expect(ids).not.toContain('rehearse-rollback');
     // REL-06 is in the extended pack only.
@@ -110,7 +174,10 @@ describe('proposeChecklist', () => {
       release: release(),
       entity,
       operations,
-      actions: [{ ...open, releaseId: 'other' }, { ...open, status: 'cancelled' }],
+      actions: [
+        { ...open, releaseId: 'other' },
+        { ...open, status: 'cancelled' },
+      ],
     });
     expect(again.map(i => i.templateId)).toContain('rehearse-rollback');
   });
@@ -118,7 +185,9 @@ describe('proposeChecklist', () => {
 
 describe('assigneeForSide', () => {
   it('maps sides to role holders', () => {
-    expect(assigneeForSide('business', entity, operations)).toBe('user:default/bob');
+    expect(assigneeForSide('business', entity, operations)).toBe(
+      'user:default/bob',
+    );
     expect(assigneeForSide('vendor', entity, operations)).toBeUndefined();
   });
 });
@@ -128,8 +197,23 @@ describe('validateChecklistItems', () => {
     const model = buildReadinessModel();
     const errors = validateChecklistItems(
       [
-        { title: 'ok', phase: 'before', side: 'run', dueDate: '2027-01-01', priority: 'major' },
-        { title: ' ', phase: 'run', side: 'run', dueDate: '2027-02-31', priority: 'major', assigneeRef: 'component:default/x', templateId: 'nope', criterionId: 'XX-1' },
+        {
+          title: 'ok',
+          phase: 'before',
+          side: 'run',
+          dueDate: '2027-01-01',
+          priority: 'major',
+        },
+        {
+          title: ' ',
+          phase: 'run',
+          side: 'run',
+          dueDate: '2027-02-31',
+          priority: 'major',
+          assigneeRef: 'component:default/x',
+          templateId: 'nope',
+          criterionId: 'XX-1',
+        },
       ],
       model,
     );

@@ -31,11 +31,7 @@ import {
 import type { Request } from 'express';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { AuditRecorder } from './AuditRecorder';
-import {
-  FieldConflictError,
-  FieldError,
-  FieldValidationError,
-} from './errors';
+import { FieldConflictError, FieldError, FieldValidationError } from './errors';
 import { checkDate, checkRef } from './validation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -65,6 +61,10 @@ export interface ChecklistContext {
   /** The entity's actions (those of this release that are still open cover their criteria). */
   actions: HandoffAction[];
   templates?: readonly ActionTemplate[];
+  /** Entity-scoped criteria that pass today: a template that only serves them has nothing left to do. */
+  passing?: ReadonlySet<string>;
+  /** Today: a due date is never in the past (a release planned in 3 days gets its D-14 items due today). */
+  now?: Date;
 }
 
 /** The day (YYYY-MM-DD, UTC) the release starts: its window's start, else its planned date. */
@@ -128,6 +128,12 @@ export function proposeChecklist(ctx: ChecklistContext): ChecklistItem[] {
       .map(a => `${a.phase}|${a.criterionId}`),
   );
   const start = releaseStartDay(release).getTime();
+  const now = ctx.now ?? new Date();
+  const today = Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate(),
+  );
   const items: ChecklistItem[] = [];
   for (const template of ctx.templates ?? ACTION_TEMPLATES) {
     if (!CHECKLIST_PHASES.includes(template.phase)) continue;
@@ -140,6 +146,9 @@ export function proposeChecklist(ctx: ChecklistContext): ChecklistItem[] {
       continue;
     }
     if (criteria.some(c => covered.has(`${template.phase}|${c.id}`))) continue;
+    if (criteria.every(c => c.scope === 'entity' && ctx.passing?.has(c.id))) {
+      continue;
+    }
     const offsetDays = template.offsetDays ?? DEFAULT_OFFSETS[template.phase];
     const assigneeRef = assigneeForSide(template.side, entity, operations);
     items.push({
@@ -148,7 +157,9 @@ export function proposeChecklist(ctx: ChecklistContext): ChecklistItem[] {
       phase: template.phase,
       side: template.side,
       ...(assigneeRef ? { assigneeRef } : {}),
-      dueDate: new Date(start + offsetDays * DAY_MS).toISOString().slice(0, 10),
+      dueDate: new Date(Math.max(start + offsetDays * DAY_MS, today))
+        .toISOString()
+        .slice(0, 10),
       offsetDays,
       priority: priorityOf(criteria, tier),
       criterionId: criteria[0].id,
@@ -181,7 +192,10 @@ export function validateChecklistItems(
       });
     }
     if (item.dueDate === undefined) {
-      errors.push({ path: at('dueDate'), message: 'give a due date (YYYY-MM-DD)' });
+      errors.push({
+        path: at('dueDate'),
+        message: 'give a due date (YYYY-MM-DD)',
+      });
     } else {
       checkDate(errors, at('dueDate'), item.dueDate);
     }
@@ -223,7 +237,9 @@ export class ReleaseChecklistService {
       throw new FieldConflictError([
         {
           path: 'status',
-          message: `release ${release.version} is ${release.status}: a checklist is generated for open releases only (${OPEN_RELEASE_STATUSES.join(
+          message: `release ${release.version} is ${
+            release.status
+          }: a checklist is generated for open releases only (${OPEN_RELEASE_STATUSES.join(
             ', ',
           )})`,
         },
@@ -234,16 +250,24 @@ export class ReleaseChecklistService {
   async preview(release: Release, entity: Entity): Promise<ChecklistItem[]> {
     this.checkOpen(release);
     const { stores, model } = this.options;
-    const [operations, actions] = await Promise.all([
+    const [operations, actions, evaluation] = await Promise.all([
       stores.operations.get(release.entityRef),
       stores.actions.listByEntity(release.entityRef, { releaseId: release.id }),
+      stores.evaluations.get(release.entityRef),
     ]);
+    const passing = new Set(
+      (evaluation?.readiness.criteria ?? [])
+        .filter(c => c.status === 'pass' || c.status === 'expiring')
+        .map(c => c.id),
+    );
     return proposeChecklist({
       model,
       release,
       entity,
       operations: operations?.metadata,
       actions,
+      passing,
+      now: this.options.now(),
     });
   }
 

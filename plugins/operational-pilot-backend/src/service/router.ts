@@ -6,7 +6,15 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';
-import { fieldErrorsMiddleware } from './errors';
+import { createErrorMiddleware } from './errors';
+import {
+  methodNotAllowed,
+  refuseNulCharacters,
+  specPaths,
+  strictNumericQuery,
+  unknownBodyProperties,
+} from './openapiOperations';
+import { isDateOrDateTime } from './validation';
 import type { RouteContext } from '../routes/context';
 import { registerReadinessRoutes } from '../routes/readinessRoutes';
 import { registerOperationsRoutes } from '../routes/operationsRoutes';
@@ -25,13 +33,29 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const router = createValidatedOpenApiRouter(spec as any, {
+    // (express.json() is the default middleware; then no NUL character anywhere, and integer query parameters
+    // must be plain decimal numbers before the validator coerces them.)
+    middleware: [
+      express.json(),
+      refuseNulCharacters(spec),
+      strictNumericQuery(spec),
+    ],
     validatorOptions: {
       validateRequests: {
-        // Query strings are text; let the validator turn "10" into 10 for integer parameters.
-        coerceTypes: true,
+        // Query strings are text: the validator always turns "10" into 10 for integer parameters. Bodies are
+        // JSON and are NOT coerced: null, true or "1" where a number is expected is a 400 naming the field.
+        coerceTypes: false,
         allowUnknownQueryParameters: false,
+        // Every invalid field at once, so that a form can show them all.
+        allErrors: true,
       },
-    },
+      // `format: date` is a real calendar date (no 2026-02-30); `date-or-date-time` (the DateTime schema)
+      // a real date, or a real date-time with its time zone.
+      ajvFormats: { mode: 'full' },
+      formats: {
+        'date-or-date-time': { type: 'string', validate: isDateOrDateTime },
+      },
+    } as any,
   }) as unknown as express.Router;
 
   router.get('/health', (_req, res) => {
@@ -47,6 +71,16 @@ export async function createRouter(
   registerDossierRoutes(router, options);
   registerReleasePortfolioRoutes(router, options);
   registerPortfolioRoutes(router, options);
-  router.use(fieldErrorsMiddleware);
+  router.use(methodNotAllowed(spec));
+  const paths = specPaths(spec);
+  router.use(
+    createErrorMiddleware({
+      logger: options.logger,
+      unknownProperties: (req, location, segments) =>
+        location === 'body'
+          ? unknownBodyProperties(spec, paths, req, segments)
+          : [],
+    }),
+  );
   return router;
 }

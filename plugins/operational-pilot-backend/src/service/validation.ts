@@ -19,10 +19,31 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
-/** Parses an ISO date or date-time; undefined when it is not a real instant. */
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * A real calendar date (`YYYY-MM-DD`, read as midnight UTC) or a real date-time WITH its time zone
+ * (`2026-06-30T10:00:00Z`, `…+02:00`): a date-time without a zone would mean a different instant on every server.
+ */
+export function isDateOrDateTime(value: string): boolean {
+  if (typeof value !== 'string') return false;
+  if (value.length === 10) return isCalendarDate(value);
+  const match = DATE_TIME.exec(value);
+  if (!match || !isCalendarDate(match[1])) return false;
+  const [hours, minutes, seconds = '0'] = [match[2], match[3], match[4]];
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) {
+    return false;
+  }
+  if (match[6] !== undefined && (Number(match[6]) > 23 || Number(match[7]) > 59)) {
+    return false;
+  }
+  return true;
+}
+
+/** Parses an ISO date or a zoned date-time; undefined when it is not a real instant (see isDateOrDateTime). */
 export function parseInstant(value: string): Date | undefined {
-  const datePart = value.slice(0, 10);
-  if (!isCalendarDate(datePart)) return undefined;
+  if (!isDateOrDateTime(value)) return undefined;
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -45,7 +66,10 @@ export function checkInstant(
   if (value === undefined) return undefined;
   const instant = parseInstant(value);
   if (!instant) {
-    errors.push({ path, message: `${value} is not a valid date-time` });
+    errors.push({
+      path,
+      message: `${value} is not a valid date or date-time with a time zone`,
+    });
   }
   return instant;
 }

@@ -1,19 +1,27 @@
 /*
  * The scheduled re-evaluation (scheduler service, scope global: one replica runs it at a time, safely across
- * replicas sharing PostgreSQL). Each run:
- *  1. walks the catalog in pages and re-evaluates what changed: new entities, catalog changes (hash), model
- *     changes, and clock-driven changes (attestation expiry, grace end, waiver expiry: `nextChangeAt`);
- *  2. flags entities that left the catalog and purges them after the retention period;
- *  3. writes today's snapshot (idempotent per day) and applies the retention of snapshots and audit.
+ * replicas sharing PostgreSQL). Two tasks run it (see plugin.ts):
+ *  - the refresh (every 30 s by default): walks the catalog in pages, gathers each page's evaluation inputs in bulk
+ *    and re-evaluates what changed — new entities, the entity, the catalog entities it references (owner group,
+ *    system, dependencies, role holders), its operational data, attestations, waivers, actions and releases (one
+ *    inputs hash), the model, and clock-driven changes (expiries, grace decay: `nextChangeAt`) — then flags the
+ *    entities that left the catalog;
+ *  - the evaluation (every 10 min by default): the same, then today's snapshot (idempotent per day), the purge of
+ *    entities gone for longer than the retention period and the retention of snapshots, audit and run ledger.
+ * A full re-evaluation (everything, whatever the hashes say) runs when asked (`force`) or when a request left by
+ * `POST /evaluations/run` is claimed. Every run is recorded in `evaluation_runs`.
  */
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { OperationalPilotStores } from '../database';
+import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import type { BackendOptions } from '../options';
 import type { CatalogGateway } from '../service/CatalogGateway';
-import { EvaluationService, hashEntity } from '../service/EvaluationService';
+import { EvaluationService } from '../service/EvaluationService';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Run ledger kept this long. */
+const RUNS_RETENTION_DAYS = 7;
 
 export interface EvaluationRunSummary {
   seen: number;
@@ -21,6 +29,17 @@ export interface EvaluationRunSummary {
   failed: number;
   missing: number;
   purged: number;
+  /** Whether everything was re-evaluated (forced, or a requested full run was claimed). */
+  full?: boolean;
+}
+
+export interface EvaluationRunOptions {
+  /** Re-evaluate every entity, not only those whose inputs changed. */
+  force?: boolean;
+  /** Snapshot of the day, purge of gone entities and retention (the 10-minute task); default true. */
+  housekeeping?: boolean;
+  /** Name of the run in the ledger (the scheduler task id). */
+  task?: string;
 }
 
 export class EvaluationTask {
@@ -31,6 +50,7 @@ export class EvaluationTask {
       evaluations: EvaluationService;
       logger: LoggerService;
       options: BackendOptions;
+      runs?: EvaluationRunsStore;
       now?: () => Date;
     },
   ) {}
@@ -39,34 +59,14 @@ export class EvaluationTask {
     return this.deps.now?.() ?? new Date();
   }
 
-  /** The entities of a page whose stored evaluation must be redone. */
-  private async staleEntities(page: Entity[], now: Date): Promise<Entity[]> {
-    const freshness = await this.deps.stores.evaluations.getFreshness(
-      page.map(e => stringifyEntityRef(e)),
-    );
-    const modelVersion = this.deps.evaluations.model.version;
-    return page.filter(entity => {
-      const stored = freshness.get(
-        stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
-      );
-      return (
-        !stored ||
-        stored.missingSince !== undefined ||
-        stored.modelVersion !== modelVersion ||
-        stored.inputsHash !== hashEntity(entity) ||
-        (stored.nextChangeAt !== undefined &&
-          new Date(stored.nextChangeAt) <= now)
-      );
-    });
-  }
-
-  private async evaluateBatch(
+  private async refreshBatch(
     batch: Entity[],
+    force: boolean,
   ): Promise<{ evaluated: number; failed: number }> {
     const { evaluations, logger } = this.deps;
     try {
-      await evaluations.evaluateEntities(batch);
-      return { evaluated: batch.length, failed: 0 };
+      const { evaluated } = await evaluations.refresh(batch, { force });
+      return { evaluated, failed: 0 };
     } catch (error) {
       // One bad entity must not stop the batch: retry one by one to isolate it.
       logger.warn(`Batch evaluation failed, retrying one by one: ${error}`);
@@ -74,8 +74,8 @@ export class EvaluationTask {
       let failed = 0;
       for (const entity of batch) {
         try {
-          await evaluations.evaluateEntity(entity);
-          evaluated += 1;
+          evaluated += (await evaluations.refresh([entity], { force }))
+            .evaluated;
         } catch (e) {
           failed += 1;
           logger.warn(
@@ -87,7 +87,31 @@ export class EvaluationTask {
     }
   }
 
-  async run(options: { force?: boolean } = {}): Promise<EvaluationRunSummary> {
+  async run(options: EvaluationRunOptions = {}): Promise<EvaluationRunSummary> {
+    const { runs, logger } = this.deps;
+    const task = options.task ?? 'manual';
+    const started = runs
+      ? await runs.start(task, this.now(), { full: options.force })
+      : { id: 0, full: Boolean(options.force) };
+    try {
+      const summary = await this.pass(
+        started.full,
+        options.housekeeping ?? true,
+      );
+      await runs?.finish(started.id, this.now(), summary);
+      return summary;
+    } catch (error) {
+      await runs
+        ?.finish(started.id, this.now(), { error: String(error) })
+        .catch(e => logger.warn(`Could not record the evaluation run: ${e}`));
+      throw error;
+    }
+  }
+
+  private async pass(
+    full: boolean,
+    housekeeping: boolean,
+  ): Promise<EvaluationRunSummary> {
     const { stores, catalog, logger } = this.deps;
     const now = this.now();
     const summary: EvaluationRunSummary = {
@@ -96,6 +120,7 @@ export class EvaluationTask {
       failed: 0,
       missing: 0,
       purged: 0,
+      full,
     };
     const seen = new Set<string>();
     for await (const page of catalog.streamEntities(this.deps.options.kinds)) {
@@ -103,16 +128,15 @@ export class EvaluationTask {
         seen.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
       }
       summary.seen += page.length;
-      const todo = options.force ? page : await this.staleEntities(page, now);
       const size = this.deps.options.batchSize;
       const batches = [];
-      for (let i = 0; i < todo.length; i += size) {
-        batches.push(todo.slice(i, i + size));
+      for (let i = 0; i < page.length; i += size) {
+        batches.push(page.slice(i, i + size));
       }
-      // Two batches in flight: one is evaluated (CPU) while the other is written (database).
+      // Two batches in flight: one is evaluated (CPU) while the other is read or written (database).
       for (let i = 0; i < batches.length; i += 2) {
         const outcomes = await Promise.all(
-          batches.slice(i, i + 2).map(batch => this.evaluateBatch(batch)),
+          batches.slice(i, i + 2).map(batch => this.refreshBatch(batch, full)),
         );
         for (const outcome of outcomes) {
           summary.evaluated += outcome.evaluated;
@@ -124,23 +148,35 @@ export class EvaluationTask {
     const stored = await stores.evaluations.listAllRefs();
     const gone = stored.filter(ref => !seen.has(ref));
     summary.missing = await stores.evaluations.markMissing(gone, now);
-    const { retention } = this.deps.options;
-    summary.purged = (
-      await stores.purgeMissingEntities(
-        new Date(now.getTime() - retention.deletedEntityDays * DAY),
-      )
-    ).length;
 
-    await stores.snapshots.recordFromEvaluations(now);
-    await stores.snapshots.purgeBefore(
-      new Date(now.getTime() - retention.snapshotDays * DAY),
-    );
-    await stores.audit.purgeBefore(
-      new Date(now.getTime() - retention.auditDays * DAY),
-    );
-    logger.info(
-      `Operational Pilot evaluation: ${summary.seen} entities, ${summary.evaluated} re-evaluated, ${summary.failed} failed, ${summary.missing} newly missing, ${summary.purged} purged`,
-    );
+    if (housekeeping) {
+      const { retention } = this.deps.options;
+      summary.purged = (
+        await stores.purgeMissingEntities(
+          new Date(now.getTime() - retention.deletedEntityDays * DAY),
+        )
+      ).length;
+      await stores.snapshots.recordFromEvaluations(now);
+      await stores.snapshots.purgeBefore(
+        new Date(now.getTime() - retention.snapshotDays * DAY),
+      );
+      await stores.audit.purgeBefore(
+        new Date(now.getTime() - retention.auditDays * DAY),
+      );
+      await this.deps.runs?.purgeBefore(
+        new Date(now.getTime() - RUNS_RETENTION_DAYS * DAY),
+      );
+    }
+    const message = `Operational Pilot evaluation${full ? ' (full)' : ''}: ${
+      summary.seen
+    } entities, ${summary.evaluated} re-evaluated, ${summary.failed} failed, ${
+      summary.missing
+    } newly missing, ${summary.purged} purged`;
+    if (summary.evaluated > 0 || summary.missing > 0 || housekeeping) {
+      logger.info(message);
+    } else {
+      logger.debug(message);
+    }
     return summary;
   }
 }

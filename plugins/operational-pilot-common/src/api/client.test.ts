@@ -265,6 +265,47 @@ describe('OperationalPilotClient', () => {
     expect(JSON.parse(calls[5].init.body as string)).toEqual({ reason: 'no' });
   });
 
+  it('countersigns and approves attestations, and decides operations proposals', async () => {
+    const { client, calls } = setup(call =>
+      call.url.endsWith('/operations')
+        ? jsonResponse(
+            {
+              entityRef: 'component:default/billing-api',
+              version: 2,
+              metadata: { tier: 'T2' },
+              proposal: { id: 'p1', status: 'pending', changes: [] },
+              held: ['tier'],
+            },
+            { status: 202, headers: { ETag: '"2"' } },
+          )
+        : jsonResponse({ id: 'a1', version: 3, metadata: {} }),
+    );
+    await client.countersignAttestation('a/1');
+    await client.approveAttestation('a1');
+    const held = await client.putOperations(entity, { tier: 'T3' }, 1);
+    expect(held).toEqual({
+      record: {
+        entityRef: 'component:default/billing-api',
+        version: 2,
+        metadata: { tier: 'T2' },
+      },
+      etag: '"2"',
+      proposal: { id: 'p1', status: 'pending', changes: [] },
+      held: ['tier'],
+    });
+    await client.acceptOperationsProposal(entity, 'p1', 'ok');
+    await client.rejectOperationsProposal(entity, 'p/2');
+    const e = `${BASE}/entities/component/default/billing-api`;
+    expect(calls.map(c => `${c.init.method} ${c.url}`)).toEqual([
+      `POST ${BASE}/attestations/a%2F1/countersign`,
+      `POST ${BASE}/attestations/a1/approve`,
+      `PUT ${e}/operations`,
+      `POST ${e}/operations/proposals/p1/accept`,
+      `POST ${e}/operations/proposals/p%2F2/reject`,
+    ]);
+    expect(JSON.parse(calls[3].init.body as string)).toEqual({ comment: 'ok' });
+  });
+
   it('lists actions with repeated filters and patches them with If-Match', async () => {
     const { client, calls, headers } = setup(() => jsonResponse({ items: [] }));
     await client.listActions(entity, {
@@ -300,11 +341,7 @@ describe('OperationalPilotClient', () => {
       kind: 'major',
       plannedAt: '2030-01-01T20:00:00Z',
     });
-    await client.updateRelease(
-      'r1',
-      { goNoGo: { decision: 'go', approvers: ['user:default/a'] } },
-      2,
-    );
+    await client.updateRelease('r1', { status: 'go_no_go' }, 2);
     expect(calls[0].url).toBe(
       `${BASE}/entities/component/default/billing-api/releases`,
     );
@@ -312,6 +349,130 @@ describe('OperationalPilotClient', () => {
     expect(calls[2].url).toBe(`${BASE}/releases/r1`);
     expect(calls[2].init.method).toBe('PATCH');
     expect(headers(2)['If-Match']).toBe('"2"');
+  });
+
+  it('reads gates, decisions and approvers, and records decisions', async () => {
+    const { client, calls } = setup(() => jsonResponse({ items: [] }));
+    await client.getRelease('r 1');
+    await client.getReleaseGates('r1');
+    await client.listDecisions('r1');
+    await client.getDecisionApprovers('r1');
+    await client.recordDecision('r1', {
+      decision: 'go',
+      approvers: ['user:default/a'],
+      overrideReason: 'accepted by the CAB',
+    });
+    expect(calls.map(c => c.url)).toEqual([
+      `${BASE}/releases/r%201`,
+      `${BASE}/releases/r1/gate`,
+      `${BASE}/releases/r1/decisions`,
+      `${BASE}/releases/r1/decision-approvers`,
+      `${BASE}/releases/r1/decisions`,
+    ]);
+    expect(calls[4].init.method).toBe('POST');
+    expect(JSON.parse(calls[4].init.body as string)).toEqual({
+      decision: 'go',
+      approvers: ['user:default/a'],
+      overrideReason: 'accepted by the CAB',
+    });
+  });
+
+  it('signs the hand-over and records the outcome', async () => {
+    const { client, calls } = setup(() => jsonResponse({ id: 'r1' }));
+    await client.signHandover('r1', { role: 'opsOwner', comment: 'ok' });
+    await client.recordOutcome('r1', {
+      outcome: 'success_with_incidents',
+      incidents: ['INC-1'],
+      lessons: [{ title: 'Automate the smoke tests' }],
+    });
+    expect(calls[0].url).toBe(`${BASE}/releases/r1/handover/signatures`);
+    expect(calls[0].init.method).toBe('POST');
+    expect(JSON.parse(calls[0].init.body as string)).toEqual({
+      role: 'opsOwner',
+      comment: 'ok',
+    });
+    expect(calls[1].url).toBe(`${BASE}/releases/r1/outcome`);
+    expect(JSON.parse(calls[1].init.body as string)).toMatchObject({
+      outcome: 'success_with_incidents',
+      lessons: [{ title: 'Automate the smoke tests' }],
+    });
+  });
+
+  it('previews and creates the release checklist', async () => {
+    const { client, calls } = setup(() => jsonResponse({ items: [] }));
+    await client.previewChecklist('r1');
+    await client.createChecklist('r1', [
+      { title: 'Smoke tests', phase: 'during', side: 'run', priority: 'major' },
+    ]);
+    await client.createChecklist('r1');
+    expect(calls.every(c => c.url === `${BASE}/releases/r1/checklist`)).toBe(
+      true,
+    );
+    expect(calls.every(c => c.init.method === 'POST')).toBe(true);
+    expect(JSON.parse(calls[0].init.body as string)).toEqual({
+      preview: true,
+    });
+    expect(JSON.parse(calls[1].init.body as string)).toEqual({
+      items: [
+        {
+          title: 'Smoke tests',
+          phase: 'during',
+          side: 'run',
+          priority: 'major',
+        },
+      ],
+    });
+    expect(JSON.parse(calls[2].init.body as string)).toEqual({});
+  });
+
+  it('downloads the CAB dossier as HTML or Markdown, in a language', async () => {
+    const { client, calls, headers } = setup(
+      () =>
+        new Response('# Dossier', {
+          status: 200,
+          headers: { 'content-type': 'text/markdown' },
+        }),
+    );
+    expect(await client.getDossier('r1', 'markdown')).toBe('# Dossier');
+    await client.getDossier('r1', 'html', 'fr');
+    expect(calls[0].url).toBe(`${BASE}/releases/r1/dossier`);
+    expect(headers(0).Accept).toBe('text/markdown');
+    expect(calls[1].url).toBe(`${BASE}/releases/r1/dossier?lang=fr`);
+    expect(headers(1).Accept).toBe('text/html');
+  });
+
+  it('reads the release calendar and the change success with the portfolio filters', async () => {
+    const { client, calls } = setup(() => jsonResponse({ items: [] }));
+    await client.getReleaseCalendar({
+      from: '2030-01-01',
+      to: '2030-03-31',
+      owner: ['group:default/a'],
+      verdict: ['not-ready'],
+      lifecycleMismatch: true,
+    });
+    await client.getChangeSuccess({ groupBy: 'system', months: 6, tier: ['T1'] });
+    await client.getReleaseCalendar();
+    const calendar = new URL(calls[0].url);
+    expect(calendar.pathname).toBe('/api/operational-pilot/portfolio/releases');
+    expect(calendar.searchParams.get('from')).toBe('2030-01-01');
+    expect(calendar.searchParams.get('to')).toBe('2030-03-31');
+    expect(calendar.searchParams.get('owner')).toBe('group:default/a');
+    expect(calendar.searchParams.get('verdict')).toBe('not-ready');
+    expect(calendar.searchParams.get('lifecycleMismatch')).toBe('true');
+    expect(calls[1].url).toBe(
+      `${BASE}/portfolio/change-success?groupBy=system&months=6&tier=T1`,
+    );
+    expect(calls[2].url).toBe(`${BASE}/portfolio/releases`);
+  });
+
+  it('filters the portfolio on lifecycle mismatches', async () => {
+    const { client, calls } = setup(() =>
+      jsonResponse({ items: [], totalItems: 0, summary: {} }),
+    );
+    await client.getPortfolio({ lifecycleMismatch: true });
+    await client.getPortfolio({ lifecycleMismatch: false });
+    expect(calls[0].url).toBe(`${BASE}/portfolio?lifecycleMismatch=true`);
+    expect(calls[1].url).toBe(`${BASE}/portfolio`);
   });
 
   it('reads history and audit with their query parameters', async () => {

@@ -14,24 +14,38 @@ import type {
   Attestation,
   HandoffAction,
   OperationalMetadata,
+  OperationsProposal,
   OperationsRecord,
   Phase,
   Release,
   Side,
   Waiver,
 } from '../domain/types';
-import type { EntityReadiness, ReadinessModel } from '../model/types';
+import type {
+  EntityReadiness,
+  ReadinessModel,
+  ReleaseDecision,
+  ReleaseGates,
+} from '../model/types';
 import type {
   AuditEntry,
+  ChangeSuccessResponse,
+  ChecklistItem,
+  ChecklistPreviewResponse,
   CreateActionRequest,
   CreateAttestationRequest,
+  CreateDecisionRequest,
   CreateReleaseRequest,
   CreateWaiverRequest,
+  DecisionApproversResponse,
   EntityPath,
   HistoryPoint,
   ListResponse,
   PortfolioQuery,
   PortfolioResponse,
+  RecordOutcomeRequest,
+  ReleaseCalendarResponse,
+  SignHandoverRequest,
   TrendResponse,
   UpdateActionRequest,
   UpdateReleaseRequest,
@@ -68,6 +82,12 @@ export interface OperationsResult {
   record: OperationsRecord;
   /** The quoted ETag, e.g. `"3"`. */
   etag: string;
+  /**
+   * Set when the server held sensitive changes (tier, roles, support groups, SLO owner, continuity agreement) as a
+   * proposal for the POA (`202`): the proposal, and the paths it holds. Every other field was saved.
+   */
+  proposal?: OperationsProposal;
+  held?: string[];
 }
 
 /** Filters of `GET /entities/…/actions`. Arrays repeat the query parameter. */
@@ -81,6 +101,23 @@ export interface PortfolioTrendOptions {
   groupBy: 'owner' | 'system' | 'tier';
   days?: number;
 }
+
+/** Options of `GET /portfolio/releases`: a date range (YYYY-MM-DD, both included) and the portfolio filters. */
+export interface ReleaseCalendarQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  from?: string;
+  to?: string;
+}
+
+/** Options of `GET /portfolio/change-success`: grouping, months of history and the portfolio filters. */
+export interface ChangeSuccessQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  groupBy?: 'owner' | 'system';
+  months?: number;
+}
+
+/** Format of the CAB dossier (`GET /releases/{id}/dossier`). */
+export type DossierFormat = 'markdown' | 'html';
 
 /** A field-level validation error returned with a 400 (`fieldErrors`). */
 export interface FieldError {
@@ -118,11 +155,28 @@ export interface OperationalPilotApi {
     etag: string | number,
   ): Promise<OperationsResult>;
 
+  /** Accepts a pending proposal of sensitive operational changes (the POA); the changes apply. */
+  acceptOperationsProposal(
+    entity: EntityTarget,
+    proposalId: string,
+    comment?: string,
+  ): Promise<OperationsResult>;
+  /** Rejects (or, for its author, withdraws) a pending proposal; nothing changes. */
+  rejectOperationsProposal(
+    entity: EntityTarget,
+    proposalId: string,
+    comment?: string,
+  ): Promise<OperationsProposal>;
+
   listAttestations(entity: EntityTarget): Promise<ListResponse<Attestation>>;
   createAttestation(
     entity: EntityTarget,
     request: CreateAttestationRequest,
   ): Promise<Attestation>;
+  /** Countersigns an attestation (someone other than the assessor, holding the criterion's `signedBy` role). */
+  countersignAttestation(attestationId: string): Promise<Attestation>;
+  /** Approves a not-applicable declaration (an exemption): an approver other than the declarer. */
+  approveAttestation(attestationId: string): Promise<Attestation>;
 
   listWaivers(entity: EntityTarget): Promise<ListResponse<Waiver>>;
   requestWaiver(
@@ -161,6 +215,43 @@ export interface OperationalPilotApi {
     rev: number | string,
   ): Promise<Release>;
 
+  /** One release (`GET /releases/{id}`). */
+  getRelease(releaseId: string): Promise<Release>;
+  /** The go/no-go and hand-over gates of a release, evaluated now. */
+  getReleaseGates(releaseId: string): Promise<ReleaseGates>;
+  /** Go/no-go decision records of a release, newest first. */
+  listDecisions(releaseId: string): Promise<ListResponse<ReleaseDecision>>;
+  /** Records a go/no-go decision (a new record; the release's `goNoGo` summary follows). */
+  recordDecision(
+    releaseId: string,
+    request: CreateDecisionRequest,
+  ): Promise<ReleaseDecision>;
+  /** Who should approve a go/no-go, prefilled from the roles. */
+  getDecisionApprovers(releaseId: string): Promise<DecisionApproversResponse>;
+  /** Signs the release's hand-over to run as one role (PV de passage en run). */
+  signHandover(
+    releaseId: string,
+    request: SignHandoverRequest,
+  ): Promise<Release>;
+  /** Records how the release went; lessons become follow-up actions. */
+  recordOutcome(
+    releaseId: string,
+    request: RecordOutcomeRequest,
+  ): Promise<Release>;
+  /** The proposed checklist of a release (nothing is created). */
+  previewChecklist(releaseId: string): Promise<ChecklistPreviewResponse>;
+  /** Creates the checklist's actions: the given (edited) items, or the proposal as is. */
+  createChecklist(
+    releaseId: string,
+    items?: ChecklistItem[],
+  ): Promise<ListResponse<HandoffAction>>;
+  /** The CAB dossier of a release, as Markdown or HTML, in `lang` (`en`, `fr`). */
+  getDossier(
+    releaseId: string,
+    format: DossierFormat,
+    lang?: string,
+  ): Promise<string>;
+
   getHistory(
     entity: EntityTarget,
     options?: { days?: number },
@@ -177,6 +268,12 @@ export interface OperationalPilotApi {
   /** Downloads the CSV export of the given filters with the user's credentials. */
   exportPortfolioCsv(query?: PortfolioQuery): Promise<Blob>;
   getPortfolioTrend(options: PortfolioTrendOptions): Promise<TrendResponse>;
+  /** Releases of the portfolio in a date range (default: today → +90 days), with their gate verdicts. */
+  getReleaseCalendar(
+    query?: ReleaseCalendarQuery,
+  ): Promise<ReleaseCalendarResponse>;
+  /** Change success rate per team or system, and readiness at go versus outcome. */
+  getChangeSuccess(query?: ChangeSuccessQuery): Promise<ChangeSuccessResponse>;
 }
 
 /** Minimal discovery API (structurally compatible with Backstage's `DiscoveryApi`). */
@@ -279,6 +376,7 @@ function portfolioParams(query: PortfolioQuery = {}): QueryParams {
     verdict: query.verdict,
     level: query.level,
     poa: query.poa,
+    lifecycleMismatch: query.lifecycleMismatch ? true : undefined,
     q: query.q,
     orderBy: query.orderBy,
     order: query.order,
@@ -292,6 +390,10 @@ function entitySegment(entity: EntityTarget): string {
   return `/entities/${encodeURIComponent(kind)}/${encodeURIComponent(
     namespace,
   )}/${encodeURIComponent(name)}`;
+}
+
+function releasePath(releaseId: string): string {
+  return `/releases/${encodeURIComponent(releaseId)}`;
 }
 
 interface RequestOptions {
@@ -347,6 +449,47 @@ export class OperationalPilotClient implements OperationalPilotApi {
       headers: { 'If-Match': toEtag(etag) },
     });
     return this.readOperations(res);
+  }
+
+  async acceptOperationsProposal(
+    entity: EntityTarget,
+    proposalId: string,
+    comment?: string,
+  ): Promise<OperationsResult> {
+    const res = await this.request(
+      `${entitySegment(entity)}/operations/proposals/${encodeURIComponent(
+        proposalId,
+      )}/accept`,
+      { method: 'POST', body: comment ? { comment } : {} },
+    );
+    return this.readOperations(res);
+  }
+
+  async rejectOperationsProposal(
+    entity: EntityTarget,
+    proposalId: string,
+    comment?: string,
+  ): Promise<OperationsProposal> {
+    return this.requestJson(
+      `${entitySegment(entity)}/operations/proposals/${encodeURIComponent(
+        proposalId,
+      )}/reject`,
+      { method: 'POST', body: comment ? { comment } : {} },
+    );
+  }
+
+  async countersignAttestation(attestationId: string): Promise<Attestation> {
+    return this.requestJson(
+      `/attestations/${encodeURIComponent(attestationId)}/countersign`,
+      { method: 'POST', body: {} },
+    );
+  }
+
+  async approveAttestation(attestationId: string): Promise<Attestation> {
+    return this.requestJson(
+      `/attestations/${encodeURIComponent(attestationId)}/approve`,
+      { method: 'POST', body: {} },
+    );
   }
 
   async listAttestations(
@@ -455,6 +598,89 @@ export class OperationalPilotClient implements OperationalPilotApi {
     });
   }
 
+  async getRelease(releaseId: string): Promise<Release> {
+    return this.requestJson(releasePath(releaseId));
+  }
+
+  async getReleaseGates(releaseId: string): Promise<ReleaseGates> {
+    return this.requestJson(`${releasePath(releaseId)}/gate`);
+  }
+
+  async listDecisions(
+    releaseId: string,
+  ): Promise<ListResponse<ReleaseDecision>> {
+    return this.requestJson(`${releasePath(releaseId)}/decisions`);
+  }
+
+  async recordDecision(
+    releaseId: string,
+    request: CreateDecisionRequest,
+  ): Promise<ReleaseDecision> {
+    return this.requestJson(`${releasePath(releaseId)}/decisions`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async getDecisionApprovers(
+    releaseId: string,
+  ): Promise<DecisionApproversResponse> {
+    return this.requestJson(`${releasePath(releaseId)}/decision-approvers`);
+  }
+
+  async signHandover(
+    releaseId: string,
+    request: SignHandoverRequest,
+  ): Promise<Release> {
+    return this.requestJson(`${releasePath(releaseId)}/handover/signatures`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async recordOutcome(
+    releaseId: string,
+    request: RecordOutcomeRequest,
+  ): Promise<Release> {
+    return this.requestJson(`${releasePath(releaseId)}/outcome`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async previewChecklist(releaseId: string): Promise<ChecklistPreviewResponse> {
+    return this.requestJson(`${releasePath(releaseId)}/checklist`, {
+      method: 'POST',
+      body: { preview: true },
+    });
+  }
+
+  async createChecklist(
+    releaseId: string,
+    items?: ChecklistItem[],
+  ): Promise<ListResponse<HandoffAction>> {
+    return this.requestJson(`${releasePath(releaseId)}/checklist`, {
+      method: 'POST',
+      body: items ? { items } : {},
+    });
+  }
+
+  async getDossier(
+    releaseId: string,
+    format: DossierFormat,
+    lang?: string,
+  ): Promise<string> {
+    const res = await this.request(
+      `${releasePath(releaseId)}/dossier${buildQuery({ lang })}`,
+      {
+        headers: {
+          Accept: format === 'html' ? 'text/html' : 'text/markdown',
+        },
+      },
+    );
+    return res.text();
+  }
+
   async getHistory(
     entity: EntityTarget,
     options: { days?: number } = {},
@@ -500,6 +726,32 @@ export class OperationalPilotClient implements OperationalPilotApi {
     return this.requestJson(`/portfolio/trend${query}`);
   }
 
+  async getReleaseCalendar(
+    query: ReleaseCalendarQuery = {},
+  ): Promise<ReleaseCalendarResponse> {
+    const { from, to, ...filters } = query;
+    return this.requestJson(
+      `/portfolio/releases${buildQuery({
+        from,
+        to,
+        ...portfolioParams(filters),
+      })}`,
+    );
+  }
+
+  async getChangeSuccess(
+    query: ChangeSuccessQuery = {},
+  ): Promise<ChangeSuccessResponse> {
+    const { groupBy, months, ...filters } = query;
+    return this.requestJson(
+      `/portfolio/change-success${buildQuery({
+        groupBy,
+        months,
+        ...portfolioParams(filters),
+      })}`,
+    );
+  }
+
   private async baseUrl(): Promise<string> {
     const url = await this.discoveryApi.getBaseUrl(OPERATIONAL_PILOT_PLUGIN_ID);
     return url.replace(/\/+$/, '');
@@ -538,10 +790,18 @@ export class OperationalPilotClient implements OperationalPilotApi {
   }
 
   private async readOperations(res: Response): Promise<OperationsResult> {
-    const record = (await res.json()) as OperationsRecord;
+    const body = (await res.json()) as OperationsRecord & {
+      proposal?: OperationsProposal;
+      held?: string[];
+    };
+    const { proposal, held, ...record } = body;
     // The ETag header may be hidden by CORS (no `Access-Control-Expose-Headers`); the record's version is the
     // same value, so it is a safe fallback.
     const header = res.headers.get('ETag');
-    return { record, etag: header ? header : toEtag(record.version ?? 0) };
+    return {
+      record,
+      etag: header ? header : toEtag(record.version ?? 0),
+      ...(proposal ? { proposal, held: held ?? [] } : {}),
+    };
   }
 }

@@ -41,6 +41,11 @@ export interface CreateAttestationRequest {
   assessedAt?: string;
   expiresAt?: string;
   comment?: string;
+  /**
+   * `not-applicable` only: when the exemption must be reviewed (it lapses then); at most `waivers.maxDays` ahead,
+   * which is also the default.
+   */
+  reviewBy?: string;
 }
 
 export interface CreateWaiverRequest {

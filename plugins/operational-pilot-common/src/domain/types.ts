@@ -123,6 +123,47 @@ export interface OperationsRecord {
   metadata: OperationalMetadata;
   updatedAt?: string;
   updatedBy?: string;
+  /** Sensitive changes held until the POA accepts them (GET only). */
+  pendingProposals?: OperationsProposal[];
+}
+
+/** Paths of the operational metadata whose change by someone who is not the POA (nor an approver) is a proposal. */
+export const SENSITIVE_OPERATIONS_PATHS: readonly string[] = [
+  'tier',
+  'roles.poa',
+  'roles.opsOwner',
+  'roles.businessOwner',
+  'roles.serviceOwner',
+  'roles.securityApprover',
+  'support.l1.group',
+  'support.l2.group',
+  'support.l3.group',
+  'slo.owner',
+  'continuity.agreedBy',
+];
+
+export interface OperationsChange {
+  /** Dotted path in the operational metadata, e.g. `roles.poa`. */
+  path: string;
+  /** Absent when the field was not set. */
+  before?: unknown;
+  /** Absent when the change clears the field. */
+  after?: unknown;
+}
+
+export type OperationsProposalStatus = 'pending' | 'accepted' | 'rejected';
+
+/** A sensitive change of operational metadata held until the POA accepts (or rejects) it. */
+export interface OperationsProposal {
+  id: string;
+  entityRef: string;
+  status: OperationsProposalStatus;
+  changes: OperationsChange[];
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  comment?: string;
 }
 
 export type AttestationState = 'compliant' | 'non-compliant' | 'not-applicable';
@@ -145,6 +186,13 @@ export interface Attestation {
   /** Two-party attestations: the run side countersigns what the build side attested. */
   countersignedBy?: string;
   countersignedAt?: string;
+  /**
+   * A `not-applicable` declaration is an exemption: on a blocking criterion it counts only once approved by an
+   * approver other than the declarer, and until `reviewBy`.
+   */
+  reviewBy?: string;
+  approvedBy?: string;
+  approvedAt?: string;
   createdAt: string;
 }
 
@@ -164,6 +212,8 @@ export interface Waiver {
   actionId?: string;
   /** A waiver bound to one release covers that release's gates only (a REL-02 waiver for v2.4 does not cover v2.5). */
   releaseId?: string;
+  /** The reason the approver gave when rejecting it. */
+  rejectionReason?: string;
 }
 
 export type Phase = 'before' | 'during' | 'after' | 'run';

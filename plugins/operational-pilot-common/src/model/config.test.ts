@@ -179,7 +179,7 @@ describe('buildReadinessModel', () => {
       ],
       [
         { 'OBS-04': { wieght: 2 } },
-        'Invalid configuration at operationalPilot.criteria.overrides.OBS-04.wieght: unknown key (allowed: weight, blockingTiers, blockingReleaseKinds, validityDays, enabled)',
+        'Invalid configuration at operationalPilot.criteria.overrides.OBS-04.wieght: unknown key (allowed: weight, blockingTiers, blockingReleaseKinds, validityDays, enabled, signedBy, countersignRequired)',
       ],
       [
         { 'OBS-04': { validityDays: 30 } },

@@ -6,10 +6,12 @@
 import {
   HANDOVER_ROLES,
   RELEASE_KINDS,
+  ROLE_KEYS,
   SIDES,
   TIERS,
   type HandoverRole,
   type ReleaseKind,
+  type RoleKey,
   type Side,
   type Tier,
 } from '../domain/types';
@@ -61,6 +63,8 @@ export const MODEL_CONFIG_KEYS = [
 export const BACKEND_CONFIG_KEYS = [
   'poaGroups',
   'approverGroups',
+  'approverGroupsByCategory',
+  'governance',
   'evaluation',
   'retention',
   'demoData',
@@ -353,6 +357,25 @@ function parseAppliesTo(value: unknown, key: string): Applicability {
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
+/** `signedBy` (roles that may sign an attestation) and `countersignRequired` of an override or custom criterion. */
+function applySignatures(
+  criterion: CriterionDefinition,
+  o: Record<string, unknown>,
+  k: string,
+): void {
+  if (o.signedBy !== undefined) {
+    criterion.signedBy = texts(o.signedBy, `${k}.signedBy`).map((role, i) =>
+      oneOf<RoleKey>(role, `${k}.signedBy[${i}]`, ROLE_KEYS),
+    );
+  }
+  if (o.countersignRequired !== undefined) {
+    criterion.countersignRequired = boolean(
+      o.countersignRequired,
+      `${k}.countersignRequired`,
+    );
+  }
+}
+
 function parseCustom(
   value: unknown,
   builtInIds: Set<string>,
@@ -376,6 +399,8 @@ function parseCustom(
       'appliesTo',
       'check',
       'defaultSide',
+      'signedBy',
+      'countersignRequired',
     ]);
     const id = text(o.id, `${k}.id`);
     if (!ID_PATTERN.test(id)) {
@@ -400,7 +425,7 @@ function parseCustom(
       o.appliesTo !== undefined
         ? parseAppliesTo(o.appliesTo, `${k}.appliesTo`)
         : {};
-    return {
+    const custom: CriterionDefinition = {
       id,
       category: oneOf(o.category, `${k}.category`, CATEGORY_IDS),
       title: text(o.title, `${k}.title`),
@@ -426,6 +451,8 @@ function parseCustom(
       // Like the built-in criteria, custom ones target the default kinds unless they say otherwise.
       appliesTo: { kinds: DEFAULT_TARGET_KINDS, ...appliesTo },
     };
+    applySignatures(custom, o, k);
+    return custom;
   });
 }
 
@@ -472,7 +499,23 @@ function applyOverrides(
       'blockingReleaseKinds',
       'validityDays',
       'enabled',
+      'signedBy',
+      'countersignRequired',
     ]);
+    if (
+      (o.signedBy !== undefined || o.countersignRequired !== undefined) &&
+      !checkKinds(criterion.check).some(
+        kind => kind === 'attestation' || kind === 'releaseAttestation',
+      )
+    ) {
+      throw new ModelConfigError(
+        `${k}.${o.signedBy !== undefined ? 'signedBy' : 'countersignRequired'}`,
+        `applies to criteria checked by attestation only, and ${id} is checked by ${checkKinds(
+          criterion.check,
+        ).join('/')}`,
+      );
+    }
+    applySignatures(criterion, o, k);
     if (o.weight !== undefined) {
       criterion.weight = number(o.weight, `${k}.weight`, { positive: true });
     }

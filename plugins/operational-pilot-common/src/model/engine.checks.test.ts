@@ -499,15 +499,19 @@ describe('attestation checks and freshness', () => {
   });
 
   it('not applicable with a justification, failing without one', () => {
+    // BCK-03 blocks this T2 entity: the declaration is an exemption, approved by someone else (see
+    // engine.governance.test.ts for the unapproved case).
     const justified = bck03(10, {
       state: 'not-applicable',
       justification: 'no data kept: cache only',
       evidence: [],
+      approvedBy: 'user:default/bob',
     });
     expect(justified).toMatchObject({
       status: 'not-applicable',
       credit: 0,
-      reason: 'declared not applicable: no data kept: cache only',
+      reason:
+        'declared not applicable: no data kept: cache only (exemption approved by user:default/bob)',
     });
     expect(bck03(10, { state: 'not-applicable', evidence: [] })).toMatchObject({
       status: 'fail',

@@ -7,14 +7,20 @@
  * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
  * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
  */
-import type { HandoffAction, Release, Waiver } from '../domain/types';
+import type {
+  Attestation,
+  HandoffAction,
+  Release,
+  Waiver,
+} from '../domain/types';
 import { checkKinds, evaluateCheck, sourceOf } from './checks';
 import {
   latestAttestation,
   notApplicableDeclaration,
   NO_RELEASE_REASON,
 } from './checks/attestationChecks';
-import { type CheckOutcome, notApplicable } from './checks/outcome';
+import { type CheckOutcome, fail, notApplicable } from './checks/outcome';
+import { normalizeRef } from './entityData';
 import { RULES_WITH_ATTESTATION } from './checks/rules';
 import { createContext, type EvaluationContext } from './context';
 import { decideGate } from './gates';
@@ -89,10 +95,60 @@ function notApplicableReason(
   return undefined;
 }
 
+/**
+ * On a blocking criterion, a "not applicable" declaration is an exemption: it counts once approved by someone other
+ * than the declarer, and until its review date. Until then (and after) the criterion fails.
+ */
+function exemption(
+  outcome: CheckOutcome,
+  a: Attestation,
+  ctx: EvaluationContext,
+): CheckOutcome {
+  const extra = {
+    evidence: outcome.evidence,
+    assessedAt: a.assessedAt,
+  };
+  const declared = `declared not applicable by ${a.assessedBy || 'unknown'} (${(
+    a.justification ?? ''
+  ).trim()})`;
+  const approver = normalizeRef(a.approvedBy, { defaultKind: 'user' });
+  if (
+    !approver ||
+    approver === normalizeRef(a.assessedBy, { defaultKind: 'user' })
+  ) {
+    return fail(
+      outcome.source,
+      `${declared}: a blocking criterion is exempted only once an approver other than the declarer approves it; awaiting approval`,
+      extra,
+    );
+  }
+  const reviewMs = parseTime(a.reviewBy);
+  if (reviewMs !== undefined && reviewMs <= ctx.nowMs) {
+    return fail(
+      outcome.source,
+      `${declared}, approved by ${a.approvedBy}: the exemption's review date ${toDay(
+        reviewMs,
+      )} has passed; review it and declare it again`,
+      extra,
+    );
+  }
+  return {
+    ...outcome,
+    reason: `${outcome.reason} (exemption approved by ${a.approvedBy}${
+      reviewMs !== undefined ? `, review by ${toDay(reviewMs)}` : ''
+    })`,
+    changesAt: [
+      ...(outcome.changesAt ?? []),
+      ...(reviewMs !== undefined ? [reviewMs] : []),
+    ],
+  };
+}
+
 /** A justified "not applicable" attestation applies to criteria that are checked by attestation (domain §3.1). */
 function declaredNotApplicable(
   def: CriterionDefinition,
   ctx: EvaluationContext,
+  blocking: boolean,
 ): CheckOutcome | undefined {
   const kinds = checkKinds(def.check);
   const rule =
@@ -119,7 +175,7 @@ function declaredNotApplicable(
         source,
       );
       if (outcome.declaredNotApplicable) {
-        return outcome;
+        return blocking ? exemption(outcome, latest.attestation, ctx) : outcome;
       }
     }
   }
@@ -242,7 +298,8 @@ function evaluateCriterion(
   const naReason = notApplicableReason(def, ctx);
   let outcome: CheckOutcome = naReason
     ? notApplicable(sourceOf(def.check), naReason)
-    : declaredNotApplicable(def, ctx) ?? safeEvaluate(def, ctx);
+    : declaredNotApplicable(def, ctx, blockingText !== undefined) ??
+      safeEvaluate(def, ctx);
 
   if (!naReason && def.appliesTo?.stateful && ctx.stateful.assumed) {
     outcome = {

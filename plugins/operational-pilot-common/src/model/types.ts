@@ -178,6 +178,16 @@ export interface CriterionDefinition {
   sources?: string[];
   /** What an attestation of this criterion is about, for explanations (e.g. `restore test`). */
   attestationSubject?: string;
+  /**
+   * Roles that may sign (record) an attestation of this criterion, e.g. `['opsOwner']` for what the run side
+   * accepts. A role given to a group is held by its members. Absent or empty: anyone allowed to attest.
+   */
+  signedBy?: RoleKey[];
+  /**
+   * A compliant attestation passes only once countersigned by someone other than the assessor (holding one of
+   * `signedBy` when set).
+   */
+  countersignRequired?: boolean;
 }
 
 export interface CategoryDefinition {

@@ -102,6 +102,32 @@ function agoText(days: number): string {
 }
 
 /**
+ * Who must countersign a compliant attestation of a criterion with `countersignRequired`, or undefined when it is
+ * countersigned by someone other than its assessor (the server checks that the countersigner holds the role).
+ */
+export function countersignProblem(
+  def: CriterionDefinition,
+  a: Attestation,
+): string | undefined {
+  if (!def.countersignRequired) {
+    return undefined;
+  }
+  const by = normalizeRef(a.countersignedBy, { defaultKind: 'user' });
+  const assessor = normalizeRef(a.assessedBy, { defaultKind: 'user' });
+  const roles = (def.signedBy ?? []).map(r => ROLE_FIELDS[r]?.label ?? r);
+  const who = roles.length > 0 ? `the ${roles.join(' or ')}` : 'a second person';
+  if (!by) {
+    return `awaits the countersignature of ${who}, someone other than the assessor ${
+      a.assessedBy || 'unknown'
+    }`;
+  }
+  if (by === assessor) {
+    return `was countersigned by its own assessor ${a.assessedBy}: the countersignature of ${who} must come from someone else`;
+  }
+  return undefined;
+}
+
+/**
  * A justified "not applicable" attestation (still within any explicit expiry) makes the whole criterion
  * not applicable; an unjustified one is a failure.
  */
@@ -220,6 +246,10 @@ export function checkAttestation(
       `${assessedText} without evidence, and this criterion requires evidence`,
       extra,
     );
+  }
+  const unsigned = countersignProblem(def, a);
+  if (unsigned) {
+    return fail('attestation', `${assessedText} but ${unsigned}`, extra);
   }
   const explicitMs = parseTime(a.expiresAt);
   if (spec.requireExpiry && explicitMs === undefined) {
@@ -362,7 +392,11 @@ export function checkReleaseAttestation(
       extra,
     );
   }
-  const problem = signerProblem(spec, ctx, a);
+  const problem =
+    signerProblem(spec, ctx, a) ??
+    (countersignProblem(def, a) !== undefined
+      ? `was attested but ${countersignProblem(def, a)}`
+      : undefined);
   if (problem) {
     return fail(
       'release',
