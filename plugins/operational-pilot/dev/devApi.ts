@@ -2,15 +2,24 @@
  * In-memory OperationalPilotApi for the plugin's dev app (`yarn start` in this package): realistic data, and
  * writes that change it, so every view and dialog can be tried without a backend.
  */
-import type {
-  Attestation,
-  EntityReadiness,
-  HandoffAction,
-  OperationalPilotApi,
-  OperationsRecord,
-  PortfolioItem,
-  Release,
-  Waiver,
+import {
+  DEFAULT_HANDOVER_SIGNATORIES,
+  missingHandoverSignatures,
+  needsHypercare,
+  OPEN_RELEASE_STATUSES,
+  type Attestation,
+  type ChecklistItem,
+  type CriterionResult,
+  type EntityReadiness,
+  type GateResult,
+  type HandoffAction,
+  type OperationalPilotApi,
+  type OperationsRecord,
+  type PortfolioItem,
+  type Release,
+  type ReleaseDecision,
+  type ReleaseGates,
+  type Waiver,
 } from '@operational-pilot/backstage-plugin-common';
 
 const REF = 'component:default/billing-api';
@@ -421,6 +430,216 @@ const portfolioItems: PortfolioItem[] = Array.from({ length: 137 }, (_, i) => {
   };
 });
 
+let decisions: ReleaseDecision[] = [];
+
+function releaseCriterion(
+  release: Release,
+  id: string,
+  title: string,
+  passing: boolean,
+  reason: string,
+  howToFix: string,
+  gate: 'goNoGo' | 'handover',
+): CriterionResult {
+  return {
+    id,
+    title,
+    category: id.startsWith('KT') ? 'KT' : 'REL',
+    weight: 3,
+    blocking: true,
+    scope: 'release',
+    status: passing ? 'pass' : 'fail',
+    credit: passing ? 1 : 0,
+    reason,
+    howToFix,
+    source: 'attestation',
+    evidence: [],
+    releaseId: release.id,
+    gate,
+  };
+}
+
+function gateOf(
+  gate: 'goNoGo' | 'handover',
+  criteria: CriterionResult[],
+  missing: string[],
+): GateResult {
+  const blockers = criteria.filter(c => c.status !== 'pass').map(c => c.id);
+  const verdict = blockers.length ? 'not-ready' : 'ready-for-run';
+  return {
+    gate,
+    verdict,
+    verdictReasons: blockers.map(b => `${b} is blocking and fails.`),
+    score: criteria.length
+      ? (100 * criteria.filter(c => c.status === 'pass').length) /
+        criteria.length
+      : null,
+    criteria,
+    blockers,
+    reservations: [],
+    missing,
+    nextSteps: [],
+    decisionVerdict: gate === 'goNoGo' ? verdict : undefined,
+  };
+}
+
+function gatesOf(release: Release): ReleaseGates {
+  const rehearsed = attestations.some(
+    a => a.criterionId === 'REL-02' && a.releaseId === release.id,
+  );
+  const approved =
+    release.changeType === 'standard' ||
+    release.changeApproval?.status === 'approved';
+  const goNoGo = gateOf(
+    'goNoGo',
+    [
+      releaseCriterion(
+        release,
+        'REL-02',
+        'Rollback rehearsed',
+        rehearsed,
+        rehearsed
+          ? 'Rollback rehearsal attested for this release.'
+          : `No rollback rehearsal attested for ${release.version}.`,
+        'Rehearse the rollback in pre-production and attest it for this release.',
+        'goNoGo',
+      ),
+      releaseCriterion(
+        release,
+        'REL-05',
+        'Change approved',
+        approved,
+        approved
+          ? 'The change is approved.'
+          : 'The change has no recorded approval.',
+        'Record the approval status and date of the change.',
+        'goNoGo',
+      ),
+    ],
+    [],
+  );
+  const missing = missingHandoverSignatures(
+    release,
+    DEFAULT_HANDOVER_SIGNATORIES,
+  );
+  const handover = gateOf(
+    'handover',
+    [
+      releaseCriterion(
+        release,
+        'KT-04',
+        'Hand-over to run signed',
+        missing.length === 0,
+        missing.length
+          ? `Missing signatures: ${missing.join(', ')}.`
+          : 'Signed by every required role.',
+        'Have every required role sign the hand-over.',
+        'handover',
+      ),
+    ],
+    missing.map(m => `signature of the ${m}`),
+  );
+  return {
+    releaseId: release.id,
+    entityRef: REF,
+    version: release.version,
+    kind: release.kind,
+    status: release.status,
+    plannedAt: release.plannedAt,
+    goNoGo,
+    handover,
+    needsHypercare: needsHypercare(release, 'T1'),
+    windowConflicts: [],
+    evaluatedAt: now(),
+  };
+}
+
+function readinessNow(): EntityReadiness {
+  return {
+    ...readiness,
+    releases: releases
+      .filter(r => OPEN_RELEASE_STATUSES.includes(r.status))
+      .sort((a, b) => a.plannedAt.localeCompare(b.plannedAt))
+      .map(r => {
+        const g = gatesOf(r);
+        return {
+          releaseId: r.id,
+          version: r.version,
+          kind: r.kind,
+          status: r.status,
+          plannedAt: r.plannedAt,
+          goNoGo: g.goNoGo.verdict,
+          goNoGoBlockers: g.goNoGo.blockers,
+          handover: g.handover.verdict,
+          handoverMissing: g.handover.missing,
+        };
+      }),
+    lifecycle: {
+      catalog: 'production',
+      inRun: false,
+      mismatch: 'production-not-handed-over',
+      mismatchReason:
+        'The catalog says spec.lifecycle: production, but no release was ever handed over to run.',
+    },
+  };
+}
+
+function updateReleaseById(id: string, f: (r: Release) => Release): Release {
+  releases = releases.map(r =>
+    r.id === id ? { ...f(r), rev: r.rev + 1, updatedAt: now() } : r,
+  );
+  return releases.find(r => r.id === id)!;
+}
+
+function checklistOf(release: Release): ChecklistItem[] {
+  const start = (release.window?.start ?? release.plannedAt).slice(0, 10);
+  const at = (offset: number) => {
+    const d = new Date(`${start}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + offset);
+    return d.toISOString().slice(0, 10);
+  };
+  return [
+    {
+      templateId: 'rollback',
+      title: 'Rehearse the rollback',
+      phase: 'before',
+      side: 'build',
+      dueDate: at(-7),
+      offsetDays: -7,
+      priority: 'blocking',
+      criterionId: 'REL-02',
+    },
+    {
+      templateId: 'cab',
+      title: 'Present the change to the CAB',
+      phase: 'before',
+      side: 'poa',
+      dueDate: at(-3),
+      offsetDays: -3,
+      priority: 'blocking',
+      criterionId: 'REL-05',
+    },
+    {
+      templateId: 'smoke',
+      title: 'Run the smoke tests in production',
+      phase: 'during',
+      side: 'run',
+      dueDate: at(0),
+      offsetDays: 0,
+      priority: 'major',
+    },
+    {
+      templateId: 'vsr',
+      title: 'Service check under real conditions (VSR)',
+      phase: 'after',
+      side: 'business',
+      dueDate: at(14),
+      offsetDays: 14,
+      priority: 'major',
+    },
+  ];
+}
+
 export const devApi: OperationalPilotApi = {
   getModel: () =>
     delay({
@@ -452,8 +671,8 @@ export const devApi: OperationalPilotApi = {
         },
       ],
     }),
-  getReadiness: () => delay(readiness),
-  evaluate: () => delay({ ...readiness, evaluatedAt: now() }, 600),
+  getReadiness: () => delay(readinessNow()),
+  evaluate: () => delay({ ...readinessNow(), evaluatedAt: now() }, 600),
   getOperations: () =>
     delay({ record: operations, etag: `"${operations.version}"` }),
   putOperations: async (_e, metadata, etag) => {
@@ -468,6 +687,34 @@ export const devApi: OperationalPilotApi = {
     };
     return delay({ record: operations, etag: `"${operations.version}"` });
   },
+  // Governance (dev stubs): proposals are accepted or rejected at once; attestations are countersigned / approved.
+  acceptOperationsProposal: async () =>
+    delay({ record: operations, etag: `"${operations.version}"` }),
+  rejectOperationsProposal: async (_e, id) =>
+    delay({
+      id,
+      entityRef: REF,
+      status: 'rejected' as const,
+      changes: [],
+      proposedBy: 'user:default/chloe',
+      proposedAt: now(),
+    }),
+  countersignAttestation: async id => {
+    const a = attestations.find(x => x.id === id)!;
+    Object.assign(a, {
+      countersignedBy: 'user:default/bruno.leroy',
+      countersignedAt: now(),
+    });
+    return delay(a);
+  },
+  approveAttestation: async id => {
+    const a = attestations.find(x => x.id === id)!;
+    Object.assign(a, {
+      approvedBy: 'user:default/bruno.leroy',
+      approvedAt: now(),
+    });
+    return delay(a);
+  },
   listAttestations: () => delay({ items: attestations }),
   createAttestation: async (_e, req) => {
     const a: Attestation = {
@@ -480,6 +727,7 @@ export const devApi: OperationalPilotApi = {
       assessedAt: req.assessedAt ?? now(),
       comment: req.comment,
       justification: req.justification,
+      releaseId: req.releaseId,
       createdAt: now(),
     };
     attestations.push(a);
@@ -571,17 +819,166 @@ export const devApi: OperationalPilotApi = {
     return delay(r);
   },
   updateRelease: async (id, req) => {
-    releases = releases.map(r =>
-      r.id === id
-        ? {
-            ...r,
-            status: req.status ?? r.status,
-            goNoGo: req.goNoGo ? { ...req.goNoGo, decidedAt: now() } : r.goNoGo,
-            rev: r.rev + 1,
-          }
-        : r,
+    const { status, ...plan } = req;
+    return delay(
+      updateReleaseById(id, r => {
+        const next = { ...r, status: status ?? r.status } as Release;
+        for (const [k, v] of Object.entries(plan)) {
+          (next as any)[k] = v === null ? undefined : v;
+        }
+        return next;
+      }),
     );
-    return delay(releases.find(r => r.id === id)!);
+  },
+  getRelease: async id => delay(releases.find(r => r.id === id)!),
+  getReleaseGates: async id => delay(gatesOf(releases.find(r => r.id === id)!)),
+  listDecisions: async id =>
+    delay({
+      items: decisions
+        .filter(d => d.releaseId === id)
+        .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)),
+    }),
+  getDecisionApprovers: async () =>
+    delay({
+      items: [
+        { role: 'poa' as const, ref: 'user:default/alice.martin' },
+        { role: 'opsOwner' as const, ref: 'user:default/bruno.leroy' },
+        { role: 'businessOwner' as const, ref: 'user:default/chloe.durand' },
+      ],
+    }),
+  recordDecision: async (id, req) => {
+    const release = releases.find(r => r.id === id)!;
+    const gates = gatesOf(release);
+    const decision: ReleaseDecision = {
+      id: `d${decisions.length + 1}`,
+      releaseId: id,
+      entityRef: REF,
+      ...req,
+      decidedBy: 'user:default/alice.martin',
+      decidedAt: now(),
+      snapshot: {
+        takenAt: now(),
+        release,
+        runReadiness: {
+          score: readiness.score,
+          verdict: readiness.verdict,
+          level: readiness.level,
+          blockers: readiness.blockers,
+        },
+        goNoGo: gates.goNoGo,
+        handover: gates.handover,
+        windowConflicts: [],
+        waivers: [],
+        attestations: [],
+        openActions: [],
+        roles: {},
+      },
+    };
+    decisions = [...decisions, decision];
+    updateReleaseById(id, r => ({
+      ...r,
+      status: r.status === 'planned' ? 'go_no_go' : r.status,
+      goNoGo: {
+        decision: req.decision,
+        decidedAt: decision.decidedAt,
+        approvers: req.approvers,
+        notes: req.notes,
+        overrideReason: req.overrideReason,
+        decisionId: decision.id,
+        decidedBy: decision.decidedBy,
+      },
+    }));
+    return delay(decision);
+  },
+  signHandover: async (id, req) =>
+    delay(
+      updateReleaseById(id, r => {
+        const signatures = [
+          ...(r.handover?.signatures ?? []).filter(s => s.role !== req.role),
+          {
+            role: req.role,
+            signedBy: 'user:default/alice.martin',
+            signedAt: now(),
+            comment: req.comment,
+          },
+        ];
+        const complete =
+          missingHandoverSignatures(
+            { handover: { signatures } },
+            DEFAULT_HANDOVER_SIGNATORIES,
+          ).length === 0;
+        return {
+          ...r,
+          handover: { signatures, completedAt: complete ? now() : undefined },
+        };
+      }),
+    ),
+  recordOutcome: async (id, req) => {
+    const created: HandoffAction[] = (req.lessons ?? []).map((l, i) => ({
+      id: `a${actions.length + i + 1}`,
+      entityRef: REF,
+      title: l.title,
+      phase: 'after',
+      side: l.side ?? 'build',
+      assigneeRef: l.assigneeRef,
+      dueDate: l.dueDate,
+      priority: 'major',
+      status: 'open',
+      releaseId: id,
+      source: 'manual',
+      version: 1,
+      createdBy: 'user:default/alice.martin',
+      createdAt: now(),
+      updatedAt: now(),
+    }));
+    actions = [...actions, ...created];
+    return delay(
+      updateReleaseById(id, r => ({
+        ...r,
+        outcome: {
+          outcome: req.outcome,
+          incidents: req.incidents ?? [],
+          review: req.review,
+          followUpActionIds: created.map(a => a.id),
+          recordedBy: 'user:default/alice.martin',
+          recordedAt: now(),
+        },
+      })),
+    );
+  },
+  previewChecklist: async id =>
+    delay({ items: checklistOf(releases.find(r => r.id === id)!) }),
+  createChecklist: async (id, items) => {
+    const proposal = items ?? checklistOf(releases.find(r => r.id === id)!);
+    const created: HandoffAction[] = proposal.map((item, i) => ({
+      id: `a${actions.length + i + 1}`,
+      entityRef: REF,
+      title: item.title,
+      description: item.description,
+      phase: item.phase,
+      side: item.side,
+      assigneeRef: item.assigneeRef,
+      dueDate: item.dueDate,
+      priority: item.priority,
+      status: 'open',
+      criterionId: item.criterionId,
+      releaseId: id,
+      source: 'template',
+      version: 1,
+      createdBy: 'user:default/alice.martin',
+      createdAt: now(),
+      updatedAt: now(),
+    }));
+    actions = [...actions, ...created];
+    return delay({ items: created });
+  },
+  getDossier: async (id, format) => {
+    const r = releases.find(x => x.id === id)!;
+    return delay(
+      format === 'html'
+        ? `<!doctype html><html><head><meta charset="utf-8"><title>CAB dossier ${r.version}</title></head><body><h1>CAB dossier — ${r.version}</h1><p>Dev dossier.</p></body></html>`
+        : `# CAB dossier — ${r.version}\n\nDev dossier.\n`,
+    );
   },
   getHistory: () =>
     delay({
@@ -661,6 +1058,62 @@ export const devApi: OperationalPilotApi = {
   getPortfolioExportUrl: async () => 'about:blank',
   exportPortfolioCsv: async () =>
     new Blob(['entityRef,score\n'], { type: 'text/csv' }),
+  getReleaseCalendar: () =>
+    delay({
+      items: portfolioItems.slice(0, 12).map((p, i) => ({
+        releaseId: `pr${i}`,
+        entityRef: p.entityRef,
+        title: p.title,
+        owner: p.owner,
+        system: p.system,
+        tier: p.tier,
+        version: `${1 + (i % 3)}.${i}.0`,
+        kind: (['major', 'minor', 'patch', 'hotfix'] as const)[i % 4],
+        changeType: (['normal', 'standard', 'emergency'] as const)[i % 3],
+        status: i % 5 === 0 ? ('go_no_go' as const) : ('planned' as const),
+        plannedAt: `${day(i * 3 + 1)}T19:00:00Z`,
+        goNoGo: p.verdict,
+        handover: 'not-ready' as const,
+        blockers: p.blockers,
+      })),
+    }),
+  getChangeSuccess: query =>
+    delay({
+      groupBy: query?.groupBy ?? 'owner',
+      groups: ['billing', 'orders', 'stores'].map((team, i) => ({
+        key:
+          query?.groupBy === 'system'
+            ? `system:default/${team}`
+            : `group:default/team-${team}`,
+        total: 10 + i,
+        succeeded: 8 + i - (i % 2),
+        rate: (8 + i - (i % 2)) / (10 + i),
+        months: [],
+      })),
+      byGateVerdict: [
+        {
+          verdict: 'ready-for-run' as const,
+          total: 14,
+          succeeded: 13,
+          failed: 1,
+          rate: 13 / 14,
+        },
+        {
+          verdict: 'ready-with-reservations' as const,
+          total: 8,
+          succeeded: 6,
+          failed: 2,
+          rate: 0.75,
+        },
+        {
+          verdict: 'not-ready' as const,
+          total: 4,
+          succeeded: 2,
+          failed: 2,
+          rate: 0.5,
+        },
+      ],
+    }),
   getPortfolioTrend: () =>
     delay({
       groupBy: 'owner' as const,

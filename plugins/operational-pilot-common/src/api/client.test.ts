@@ -450,7 +450,11 @@ describe('OperationalPilotClient', () => {
       verdict: ['not-ready'],
       lifecycleMismatch: true,
     });
-    await client.getChangeSuccess({ groupBy: 'system', months: 6, tier: ['T1'] });
+    await client.getChangeSuccess({
+      groupBy: 'system',
+      months: 6,
+      tier: ['T1'],
+    });
     await client.getReleaseCalendar();
     const calendar = new URL(calls[0].url);
     expect(calendar.pathname).toBe('/api/operational-pilot/portfolio/releases');

@@ -19,9 +19,12 @@ import type {
   HandoffAction,
   OperationalPilotApi,
   OperationsRecord,
+  GateResult,
   PortfolioResponse,
   ReadinessModelResponse,
   Release,
+  ReleaseDecision,
+  ReleaseGates,
   Waiver,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../api';
@@ -246,6 +249,116 @@ export const release: Release = {
   updatedAt: '2025-01-01T00:00:00Z',
 };
 
+/** A gate result with sensible defaults. */
+export function gateResult(overrides: Partial<GateResult> = {}): GateResult {
+  return {
+    gate: 'goNoGo',
+    verdict: 'ready-for-run',
+    verdictReasons: [],
+    score: 100,
+    criteria: [],
+    blockers: [],
+    reservations: [],
+    missing: [],
+    nextSteps: [],
+    ...overrides,
+  };
+}
+
+/** Gates of `release`: the go/no-go gate is not ready (REL-02 not rehearsed), the hand-over misses signatures. */
+export const releaseGates: ReleaseGates = {
+  releaseId: 'r1',
+  entityRef: ENTITY_REF,
+  version: '2.4.0',
+  kind: 'minor',
+  status: 'planned',
+  plannedAt: release.plannedAt,
+  goNoGo: gateResult({
+    gate: 'goNoGo',
+    verdict: 'not-ready',
+    decisionVerdict: 'not-ready',
+    verdictReasons: ['REL-02 is blocking for minor releases of T1 and fails'],
+    score: 50,
+    blockers: ['REL-02'],
+    criteria: [
+      {
+        id: 'REL-02',
+        title: 'Rollback rehearsed',
+        category: 'REL',
+        weight: 4,
+        blocking: true,
+        scope: 'release',
+        status: 'fail',
+        credit: 0,
+        reason: 'no rollback rehearsal attested for 2.4.0',
+        howToFix: 'Rehearse the rollback and attest it for this release',
+        source: 'release',
+        evidence: [],
+        releaseId: 'r1',
+        gate: 'goNoGo',
+      },
+      {
+        id: 'REL-05',
+        title: 'Change approved',
+        category: 'REL',
+        weight: 3,
+        blocking: true,
+        scope: 'release',
+        status: 'pass',
+        credit: 1,
+        reason: 'standard change: pre-approved',
+        howToFix: 'Record the approval of the change',
+        source: 'release',
+        evidence: [],
+        releaseId: 'r1',
+        gate: 'goNoGo',
+      },
+    ],
+  }),
+  handover: gateResult({
+    gate: 'handover',
+    verdict: 'not-ready',
+    score: 0,
+    blockers: ['KT-04'],
+    missing: [
+      'signature of the POA',
+      'signature of the ops owner',
+      'signature of the business owner',
+    ],
+  }),
+  needsHypercare: true,
+  windowConflicts: [],
+  evaluatedAt: new Date().toISOString(),
+};
+
+export const decision: ReleaseDecision = {
+  id: 'd1',
+  releaseId: 'r1',
+  entityRef: ENTITY_REF,
+  decision: 'go_with_reservations',
+  approvers: ['user:default/jdoe'],
+  overrideReason: 'CAB accepted the risk',
+  decidedBy: 'user:default/jdoe',
+  decidedAt: `${day(-1)}T10:00:00Z`,
+  snapshot: {
+    takenAt: `${day(-1)}T10:00:00Z`,
+    release: { version: '2.4.0', kind: 'minor', plannedAt: release.plannedAt },
+    runReadiness: {
+      score: 72,
+      verdict: 'not-ready',
+      level: 'bronze',
+      blockers: [],
+    },
+    goNoGo: releaseGates.goNoGo,
+    handover: releaseGates.handover,
+    windowConflicts: [],
+    waivers: [],
+    attestations: [],
+    openActions: [],
+    roles: {},
+  },
+};
+
 export const attestation: Attestation = {
   id: 'at1',
   entityRef: ENTITY_REF,
@@ -339,6 +452,29 @@ export function createMockApi(overrides: Partial<MockApi> = {}): MockApi {
     listReleases: jest.fn().mockResolvedValue({ items: [release] }),
     createRelease: jest.fn().mockResolvedValue(release),
     updateRelease: jest.fn().mockResolvedValue(release),
+    getRelease: jest.fn().mockResolvedValue(release),
+    getReleaseGates: jest.fn().mockResolvedValue(releaseGates),
+    listDecisions: jest.fn().mockResolvedValue({ items: [] }),
+    recordDecision: jest.fn().mockResolvedValue(decision),
+    getDecisionApprovers: jest.fn().mockResolvedValue({
+      items: [
+        { role: 'poa', ref: 'user:default/jdoe' },
+        { role: 'opsOwner', ref: 'user:default/ops' },
+      ],
+    }),
+    signHandover: jest.fn().mockResolvedValue(release),
+    recordOutcome: jest.fn().mockResolvedValue(release),
+    previewChecklist: jest.fn().mockResolvedValue({ items: [] }),
+    createChecklist: jest.fn().mockResolvedValue({ items: [] }),
+    getDossier: jest
+      .fn()
+      .mockResolvedValue('<html><body>dossier</body></html>'),
+    getReleaseCalendar: jest.fn().mockResolvedValue({ items: [] }),
+    getChangeSuccess: jest.fn().mockResolvedValue({
+      groupBy: 'owner',
+      groups: [],
+      byGateVerdict: [],
+    }),
     getHistory: jest.fn().mockResolvedValue({
       items: [
         { day: day(-2), score: 60, verdict: 'not-ready', level: 'bronze' },

@@ -2,8 +2,12 @@ import { useEffect, useState } from 'react';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   getFieldErrors,
+  OPEN_RELEASE_STATUSES,
   type AttestationState,
+  type CheckSpec,
   type CreateAttestationRequest,
+  type CriterionDefinition,
+  type CriterionResult,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
@@ -21,9 +25,42 @@ const STATES: AttestationState[] = [
   'not-applicable',
 ];
 
+/** Whether a check has an attestation part (directly or inside anyOf/allOf), optionally of one kind only. */
+function hasPart(
+  check: CheckSpec,
+  kinds: ReadonlyArray<CheckSpec['kind']>,
+): boolean {
+  if (kinds.includes(check.kind)) {
+    return true;
+  }
+  if (check.kind === 'anyOf' || check.kind === 'allOf') {
+    return check.of.some(c => hasPart(c, kinds));
+  }
+  return false;
+}
+
+/**
+ * A criterion can be attested when its check has an attestation part: a plain or release attestation, alone or
+ * inside a composite (e.g. INC-03: allOf(anyOf(link, annotation), attestation)).
+ */
+export function isAttestable(definition: Pick<CriterionDefinition, 'check'>) {
+  return hasPart(definition.check, ['attestation', 'releaseAttestation']);
+}
+
+/** A release-scoped criterion is attested for one release (the attestation carries `releaseId`). */
+export function isReleaseScoped(
+  definition: Pick<CriterionDefinition, 'check' | 'scope'>,
+): boolean {
+  return (
+    definition.scope === 'release' ||
+    hasPart(definition.check, ['releaseAttestation'])
+  );
+}
+
 type Errors = Partial<
   Record<
     | 'criterionId'
+    | 'releaseId'
     | 'state'
     | 'justification'
     | 'evidence'
@@ -34,16 +71,24 @@ type Errors = Partial<
   >
 >;
 
-/** Records an attestation: criterion, state, http(s) evidence, assessment date, comment. */
+/**
+ * Records an attestation: criterion, state, http(s) evidence, assessment date, comment; for a release-scoped
+ * criterion, the release it is about (`releaseId`).
+ */
 export function AttestationDialog(props: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   onRecorded: () => void;
   criterionId?: string;
+  /** Preselected release (for release-scoped criteria). */
+  releaseId?: string;
+  /** Criteria to offer beyond the run readiness (e.g. those of a release gate). */
+  extraCriteria?: CriterionResult[];
 }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
-  const { target, readiness, model } = useEntityPilot();
+  const { target, readiness, model, releases } = useEntityPilot();
+  const [releaseId, setReleaseId] = useState<string | undefined>();
   const notify = useNotify();
   const writeError = useWriteErrorMessage();
   const [criterionId, setCriterionId] = useState<string | undefined>();
@@ -60,6 +105,7 @@ export function AttestationDialog(props: {
   useEffect(() => {
     if (props.isOpen) {
       setCriterionId(props.criterionId);
+      setReleaseId(props.releaseId);
       setState('compliant');
       setJustification('');
       setEvidence('');
@@ -69,20 +115,36 @@ export function AttestationDialog(props: {
       setErrors({});
       setError(undefined);
     }
-  }, [props.isOpen, props.criterionId]);
+  }, [props.isOpen, props.criterionId, props.releaseId]);
 
-  // Criteria that can be attested: attestation checks of the model, else every criterion of the evaluation.
-  const attestable = new Set(
-    (model.value?.criteria ?? [])
-      .filter(
-        c =>
-          c.check.kind === 'attestation' ||
-          c.check.kind === 'releaseAttestation',
-      )
-      .map(c => c.id),
+  // Criteria that can be attested: those of the model with an attestation part, else every criterion offered.
+  const definitions = new Map(
+    (model.value?.criteria ?? []).map(c => [c.id, c]),
   );
-  const criteria = (readiness.value?.criteria ?? []).filter(
+  const attestable = new Set(
+    [...definitions.values()].filter(isAttestable).map(c => c.id),
+  );
+  const offered = new Map<string, CriterionResult>();
+  for (const c of [
+    ...(readiness.value?.criteria ?? []),
+    ...(props.extraCriteria ?? []),
+  ]) {
+    if (!offered.has(c.id)) {
+      offered.set(c.id, c);
+    }
+  }
+  const criteria = [...offered.values()].filter(
     c => attestable.size === 0 || attestable.has(c.id),
+  );
+  const chosen = criterionId ? offered.get(criterionId) : undefined;
+  const chosenDefinition = criterionId
+    ? definitions.get(criterionId)
+    : undefined;
+  const releaseScoped = chosenDefinition
+    ? isReleaseScoped(chosenDefinition)
+    : chosen?.scope === 'release';
+  const openReleases = (releases.value ?? []).filter(
+    r => OPEN_RELEASE_STATUSES.includes(r.status) || r.id === releaseId,
   );
 
   const submit = async () => {
@@ -90,6 +152,9 @@ export function AttestationDialog(props: {
     const urls = splitList(evidence, /\n/);
     if (!criterionId) {
       e.criterionId = t('validation.required');
+    }
+    if (releaseScoped && !releaseId) {
+      e.releaseId = t('attestations.releaseRequired');
     }
     if (urls.some(u => !isHttpUrl(u))) {
       e.evidence = t('validation.url');
@@ -114,6 +179,7 @@ export function AttestationDialog(props: {
     }
     const request: CreateAttestationRequest = {
       criterionId: criterionId!,
+      releaseId: releaseScoped ? releaseId : undefined,
       state,
       evidence: urls.map(url => ({ url })),
       assessedAt: assessedAt.trim(),
@@ -168,6 +234,20 @@ export function AttestationDialog(props: {
         error={errors.criterionId}
         isRequired
       />
+      {releaseScoped ? (
+        <SelectInput
+          label={t('attestations.release')}
+          description={t('attestations.releaseHint')}
+          value={releaseId}
+          options={openReleases.map(r => ({
+            value: r.id,
+            label: `${r.version} (${t(`releases.statusValue.${r.status}`)})`,
+          }))}
+          onChange={setReleaseId}
+          error={errors.releaseId}
+          isRequired
+        />
+      ) : null}
       <SelectInput
         label={t('attestations.state')}
         value={state}

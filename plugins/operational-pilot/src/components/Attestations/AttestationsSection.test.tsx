@@ -6,6 +6,8 @@ import {
   day,
   ENTITY_PATH,
   httpError,
+  model,
+  readiness,
   renderWithEntity,
   waiver,
 } from '../../__testUtils__/fixtures';
@@ -115,6 +117,99 @@ describe('AttestationsSection', () => {
       }),
     );
     await waitFor(() => expect(api.listAttestations).toHaveBeenCalledTimes(2));
+  });
+
+  it('offers composite criteria with an attestation part (INC-03), and binds release criteria to a release', async () => {
+    const api = createMockApi({
+      getModel: jest.fn().mockResolvedValue({
+        ...model,
+        criteria: [
+          ...model.criteria,
+          {
+            ...model.criteria[0],
+            id: 'INC-03',
+            category: 'INC',
+            title: 'Runbook reviewed',
+            check: {
+              kind: 'allOf',
+              of: [
+                {
+                  kind: 'anyOf',
+                  of: [
+                    { kind: 'link', types: ['runbook'] },
+                    { kind: 'annotation', keys: ['runbook'] },
+                  ],
+                },
+                { kind: 'attestation', validityDays: 365 },
+              ],
+            },
+          },
+          {
+            ...model.criteria[0],
+            id: 'FR-REL-02',
+            title: 'VSR passed',
+            scope: 'release',
+            check: { kind: 'releaseAttestation' },
+          },
+        ],
+      }),
+      getReadiness: jest.fn().mockResolvedValue({
+        ...readiness,
+        criteria: [
+          ...readiness.criteria,
+          {
+            ...readiness.criteria[2],
+            id: 'INC-03',
+            title: 'Runbook reviewed',
+            category: 'INC',
+          },
+          {
+            ...readiness.criteria[2],
+            id: 'FR-REL-02',
+            title: 'VSR passed',
+            scope: 'release',
+          },
+        ],
+      }),
+    });
+    renderSection({ api });
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Record attestation' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Record an attestation',
+    });
+    await user.click(within(dialog).getByRole('button', { name: /Criterion/ }));
+    expect(
+      await screen.findByRole('option', { name: /INC-03/ }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('option', { name: /FR-REL-02/ }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Record attestation' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        'Choose the release this attestation is for.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(
+      within(dialog).getByRole('button', { name: /\bRelease\b/ }),
+    );
+    await user.click(await screen.findByRole('option', { name: /2\.4\.0/ }));
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Evidence URLs/ }),
+      'https://wiki.example.com/vsr',
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Record attestation' }),
+    );
+    await waitFor(() =>
+      expect(api.createAttestation).toHaveBeenCalledWith(
+        ENTITY_PATH,
+        expect.objectContaining({ criterionId: 'FR-REL-02', releaseId: 'r1' }),
+      ),
+    );
   });
 
   it('asks for a justification when the criterion does not apply', async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
@@ -9,9 +10,11 @@ import { HistorySection } from '../History/HistorySection';
 import { MetadataSection } from '../Metadata/MetadataSection';
 import { OwnersSection } from '../Owners/OwnersSection';
 import { ReleasesSection } from '../Releases/ReleasesSection';
+import { ReleaseWorkspace } from '../Releases/ReleaseWorkspace';
 import { ErrorView } from '../shared/ErrorView';
 import sharedStyles from '../shared/shared.module.css';
 import { EntityPilotProvider, useEntityPilot } from './EntityPilotContext';
+import { GatesOverview, LifecycleBanner, SystemRollup } from './GatesOverview';
 import { ReadinessHeader } from './ReadinessHeader';
 import {
   BlockersAndNextSteps,
@@ -32,6 +35,7 @@ function Heading() {
 function SectionNav() {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const links: Array<[string, string]> = [
+    ['operational-pilot-gates', t('gates.heading')],
     ['operational-pilot-criteria', t('readiness.criteria')],
     ['operational-pilot-owners', t('owners.heading')],
     ['operational-pilot-actions', t('actions.heading')],
@@ -92,10 +96,13 @@ function Body() {
     const evaluated = value.criteria.length > 0;
     content = (
       <>
+        <LifecycleBanner readiness={value} />
         <ReadinessHeader readiness={value} />
         {evaluated ? (
           <>
             <SectionNav />
+            <GatesOverview readiness={value} />
+            <SystemRollup readiness={value} />
             <BlockersAndNextSteps readiness={value} />
             <CategoryScores readiness={value} />
             <CriteriaList readiness={value} />
@@ -124,6 +131,19 @@ function Body() {
   );
 }
 
+/** A release's workspace, under the tab (`releases/:releaseId`). */
+function ReleasePage() {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  return (
+    <div className={styles.page}>
+      <Text as="h2" variant="title-small" className={sharedStyles.sectionTitle}>
+        {t('readiness.heading')}
+      </Text>
+      <ReleaseWorkspace />
+    </div>
+  );
+}
+
 /**
  * The entity tab: readiness (score, verdict, level, tier, blockers, categories, criteria), owners and roles,
  * handoff actions, operational metadata, attestations and waivers, releases and history.
@@ -133,7 +153,11 @@ function Body() {
 export function EntityOperationalPilotContent() {
   return (
     <EntityPilotProvider>
-      <Body />
+      {/* Relative routes: the tab is mounted at …/operational-pilot/* wherever the app puts it. */}
+      <Routes>
+        <Route path="releases/:releaseId" element={<ReleasePage />} />
+        <Route path="*" element={<Body />} />
+      </Routes>
     </EntityPilotProvider>
   );
 }

@@ -211,3 +211,115 @@ describe('PortfolioContent', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('release calendar, change success and lifecycle mismatch', () => {
+  const calendarItem = {
+    releaseId: 'r1',
+    entityRef: 'component:default/billing-api',
+    title: 'Billing API',
+    tier: 'T1' as const,
+    version: '2.4.0',
+    kind: 'minor' as const,
+    changeType: 'emergency' as const,
+    status: 'planned' as const,
+    plannedAt: '2030-01-10T20:00:00Z',
+    goNoGo: 'not-ready' as const,
+    handover: 'not-ready' as const,
+    blockers: 2,
+  };
+
+  it('lists the releases of the period with the current filters, linking to the release workspace', async () => {
+    const api = createMockApi({
+      getReleaseCalendar: jest
+        .fn()
+        .mockResolvedValue({ items: [calendarItem] }),
+    });
+    renderPortfolio('?tier=T1&verdict=not-ready', api);
+    const calendar = await screen.findByRole('region', {
+      name: 'Release calendar',
+    });
+    const link = await within(calendar).findByRole('link', {
+      name: 'Billing API',
+    });
+    expect(link.getAttribute('href')).toMatch(
+      /\/catalog\/default\/component\/billing-api\/operational-pilot\/releases\/r1$/,
+    );
+    const row = link.closest('tr') as HTMLElement;
+    expect(within(row).getByText('2.4.0')).toBeInTheDocument();
+    expect(within(row).getByText('Emergency change')).toBeInTheDocument();
+    expect(within(row).getAllByText('Not ready')).toHaveLength(2);
+    expect(within(row).getByText('2')).toBeInTheDocument();
+    const [query] = api.getReleaseCalendar.mock.calls[0];
+    expect(query).toMatchObject({ tier: ['T1'], verdict: ['not-ready'] });
+    expect(query?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(query).not.toHaveProperty('limit');
+  });
+
+  it('shows the change success rate and the readiness at go versus outcome', async () => {
+    const api = createMockApi({
+      getChangeSuccess: jest.fn().mockResolvedValue({
+        groupBy: 'owner',
+        groups: [
+          {
+            key: 'group:default/team-billing',
+            total: 10,
+            succeeded: 9,
+            rate: 0.9,
+            months: [],
+          },
+        ],
+        byGateVerdict: [
+          {
+            verdict: 'ready-for-run',
+            total: 8,
+            succeeded: 8,
+            failed: 0,
+            rate: 1,
+          },
+          {
+            verdict: 'not-ready',
+            total: 2,
+            succeeded: 1,
+            failed: 1,
+            rate: 0.5,
+          },
+        ],
+      }),
+    });
+    renderPortfolio('', api);
+    const section = await screen.findByRole('region', {
+      name: 'Change success',
+    });
+    expect(await within(section).findByText('90 %')).toBeInTheDocument();
+    const atGo = within(section).getByRole('table', {
+      name: 'Readiness at go vs outcome',
+    });
+    expect(within(atGo).getByText('50 %')).toBeInTheDocument();
+    expect(within(atGo).getByText('100 %')).toBeInTheDocument();
+    expect(api.getChangeSuccess).toHaveBeenCalledWith({
+      groupBy: 'owner',
+      months: 12,
+    });
+  });
+
+  it('filters on lifecycle mismatches', async () => {
+    const { api, location } = renderPortfolio();
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('switch', { name: 'Lifecycle mismatch only' }),
+    );
+    await waitFor(() =>
+      expect(location().search).toContain('lifecycleMismatch=true'),
+    );
+    await waitFor(() =>
+      expect(api.getPortfolio).toHaveBeenLastCalledWith(
+        expect.objectContaining({ lifecycleMismatch: true }),
+      ),
+    );
+    await waitFor(() =>
+      expect(api.getReleaseCalendar).toHaveBeenLastCalledWith(
+        expect.objectContaining({ lifecycleMismatch: true }),
+      ),
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
   Button,
   Cell,
   CellText,
+  Switch,
   Table,
   Text,
   type ColumnConfig,
@@ -37,7 +38,14 @@ import { useNotify } from '../shared/useNotify';
 import { splitList } from '../shared/validation';
 import { MultiSelect } from './MultiSelect';
 import { PortfolioDistribution, PortfolioKpis } from './PortfolioSummary';
-import { PAGE_SIZES, readQuery, writeQuery } from './portfolioQuery';
+import { ChangeSuccess } from './ChangeSuccess';
+import {
+  FILTER_KEYS,
+  PAGE_SIZES,
+  readQuery,
+  writeQuery,
+} from './portfolioQuery';
+import { ReleaseCalendar } from './ReleaseCalendar';
 import { TeamTrend } from './TeamTrend';
 import styles from './portfolio.module.css';
 
@@ -130,16 +138,12 @@ export function PortfolioContent() {
     }
   };
 
-  const hasFilters = [
-    'q',
-    'owner',
-    'system',
-    'poa',
-    'kind',
-    'tier',
-    'verdict',
-    'level',
-  ].some(k => params.has(k));
+  const hasFilters = FILTER_KEYS.some(k => params.has(k));
+  // The filters without sort and page: what the release calendar and the change success use.
+  const filters = useMemo<PortfolioQuery>(() => {
+    const { orderBy: _o, order: _d, limit: _l, offset: _f, ...rest } = query;
+    return rest;
+  }, [query]);
 
   const sortable = (id: PortfolioOrderBy) => id;
   const columns: ColumnConfig<Row>[] = [
@@ -153,7 +157,11 @@ export function PortfolioContent() {
       cell: item => (
         <CellText
           title={item.title || item.entityRef}
-          description={item.entityRef}
+          description={
+            item.lifecycleMismatch
+              ? `${item.entityRef} · ${t('portfolio.mismatchShort')}`
+              : item.entityRef
+          }
           href={`${entityLink(item.entityRef).replace(
             /\/$/,
             '',
@@ -382,6 +390,11 @@ export function PortfolioContent() {
             options={LEVELS.map(l => ({ value: l, label: t(`level.${l}`) }))}
             onChange={level => update({ level })}
           />
+          <Switch
+            label={t('portfolio.lifecycleMismatch')}
+            isSelected={!!query.lifecycleMismatch}
+            onChange={on => update({ lifecycleMismatch: on || undefined })}
+          />
         </div>
         {hasFilters ? (
           <div className={styles.toolbar}>
@@ -443,6 +456,8 @@ export function PortfolioContent() {
         </div>
       </Section>
 
+      <ReleaseCalendar filters={filters} />
+      <ChangeSuccess filters={filters} />
       <TeamTrend />
     </div>
   );

@@ -41,6 +41,7 @@ export const FILTER_KEYS = [
   'tier',
   'verdict',
   'level',
+  'lifecycleMismatch',
 ] as const;
 
 function all(params: URLSearchParams, key: string): string[] {
@@ -73,7 +74,12 @@ export function readQuery(
     tier: oneOf<Tier>(TIERS, all(params, 'tier')),
     verdict: oneOf<Verdict>(VERDICTS, all(params, 'verdict')),
     level: oneOf<Level>(LEVELS, all(params, 'level')),
+    lifecycleMismatch:
+      params.get('lifecycleMismatch') === 'true' ? true : undefined,
   };
+  if (!query.lifecycleMismatch) {
+    delete query.lifecycleMismatch;
+  }
   for (const key of [
     'owner',
     'system',
@@ -117,6 +123,9 @@ export function writeQuery(
     if (values?.length) {
       out[key] = [...values];
     }
+  }
+  if (query.lifecycleMismatch) {
+    out.lifecycleMismatch = 'true';
   }
   if (query.orderBy && query.orderBy !== DEFAULT_ORDER_BY) {
     out.orderBy = query.orderBy;

@@ -1,21 +1,25 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
 import {
   action,
   createMockApi,
   day,
   ENTITY_PATH,
-  httpError,
   release,
   renderWithEntity,
 } from '../../__testUtils__/fixtures';
 import { EntityPilotProvider } from '../EntityTab/EntityPilotContext';
 import { ReleasesSection } from './ReleasesSection';
+import { ReleaseWorkspace } from './ReleaseWorkspace';
 
 function renderSection(options: Parameters<typeof renderWithEntity>[1] = {}) {
   return renderWithEntity(
     <EntityPilotProvider>
-      <ReleasesSection />
+      <Routes>
+        <Route path="releases/:releaseId" element={<ReleaseWorkspace />} />
+        <Route path="*" element={<ReleasesSection />} />
+      </Routes>
     </EntityPilotProvider>,
     options,
   );
@@ -58,8 +62,11 @@ describe('ReleasesSection', () => {
     expect(
       await screen.findByRole('heading', { name: 'Releases', level: 2 }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('2.4.0')).toBeInTheDocument();
-    expect(screen.getByText('Decision pending')).toBeInTheDocument();
+    expect(
+      (await screen.findAllByRole('link', { name: 'Open release 2.4.0' }))
+        .length,
+    ).toBeGreaterThan(0);
+    expect(screen.getAllByText('Decision pending').length).toBeGreaterThan(0);
     expect(
       await screen.findByText('Rehearse the rollback'),
     ).toBeInTheDocument();
@@ -68,8 +75,19 @@ describe('ReleasesSection', () => {
     expect(within(all).getByText('2.3.0')).toBeInTheDocument();
   });
 
-  it('plans a release', async () => {
-    const { api } = renderSection();
+  it('plans a release with every plan field, then opens its workspace', async () => {
+    const api = createMockApi({
+      createRelease: jest
+        .fn()
+        .mockResolvedValue({ ...release, id: 'r2', version: '3.0.0' }),
+      listReleases: jest
+        .fn()
+        .mockResolvedValueOnce({ items: [release] })
+        .mockResolvedValue({
+          items: [release, { ...release, id: 'r2', version: '3.0.0' }],
+        }),
+    });
+    renderSection({ api });
     const user = userEvent.setup();
     await user.click(
       await screen.findByRole('button', { name: 'Plan release' }),
@@ -81,26 +99,63 @@ describe('ReleasesSection', () => {
       within(dialog).getByRole('textbox', { name: /Version/ }),
       '3.0.0',
     );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Plan release' }),
+    );
+    expect(
+      await within(dialog).findByText(/Enter a date as YYYY-MM-DD/),
+    ).toBeInTheDocument();
+    expect(api.createRelease).not.toHaveBeenCalled();
+
+    fireEvent.change(within(dialog).getByLabelText(/Planned for/), {
+      target: { value: `${day(20)}T21:30` },
+    });
+    fireEvent.change(within(dialog).getByLabelText(/Window start/), {
+      target: { value: `${day(20)}T21:00` },
+    });
+    fireEvent.change(within(dialog).getByLabelText(/Window end/), {
+      target: { value: `${day(20)}T23:00` },
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: /Change type/ }),
+    );
+    await user.click(
+      await screen.findByRole('option', { name: 'Emergency change' }),
+    );
     await user.type(
-      within(dialog).getByRole('textbox', { name: /Planned for/ }),
-      'next week',
+      within(dialog).getByRole('textbox', { name: /Change reference/ }),
+      'CHG-1234',
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: /Change approval/ }),
+    );
+    await user.click(await screen.findByRole('option', { name: 'Approved' }));
+    fireEvent.change(within(dialog).getByLabelText(/Approval date/), {
+      target: { value: day(-1) },
+    });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Environments/ }),
+      'preprod, prod',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Scope: what is released/ }),
+      'Invoicing v3',
+    );
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Components in scope/ }),
+      'not a ref',
     );
     await user.click(
       within(dialog).getByRole('button', { name: 'Plan release' }),
     );
     expect(
-      await within(dialog).findByText(/Enter a date as YYYY-MM-DD, optionally/),
+      await within(dialog).findByText(/Enter an entity reference/),
     ).toBeInTheDocument();
-
-    const planned = within(dialog).getByRole('textbox', {
-      name: /Planned for/,
+    const components = within(dialog).getByRole('textbox', {
+      name: /Components in scope/,
     });
-    await user.clear(planned);
-    await user.type(planned, `${day(20)} 21:30`);
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Change reference/ }),
-      'CHG-1234',
-    );
+    await user.clear(components);
+    await user.type(components, 'component:default/billing-worker');
     await user.click(
       within(dialog).getByRole('button', { name: 'Plan release' }),
     );
@@ -110,65 +165,20 @@ describe('ReleasesSection', () => {
     expect(request).toMatchObject({
       version: '3.0.0',
       kind: 'minor',
+      changeType: 'emergency',
       changeRef: 'CHG-1234',
+      changeApproval: { status: 'approved', date: day(-1) },
+      environments: ['preprod', 'prod'],
+      scope: {
+        description: 'Invoicing v3',
+        components: ['component:default/billing-worker'],
+      },
     });
     expect(new Date(request.plannedAt).getHours()).toBe(21);
-  });
-
-  it('records the go/no-go decision with If-Match on the revision', async () => {
-    const { api } = renderSection();
-    const user = userEvent.setup();
-    await user.click(
-      await screen.findByRole('button', { name: 'Record go/no-go for 2.4.0' }),
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Go/no-go for 2.4.0',
-    });
-    await user.click(within(dialog).getByRole('button', { name: /Decision/ }));
-    await user.click(
-      await screen.findByRole('option', { name: 'Go with reservations' }),
-    );
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Approvers/ }),
-      'user:default/jdoe, group:default/cab',
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(api.updateRelease).toHaveBeenCalledWith(
-        'r1',
-        {
-          goNoGo: {
-            decision: 'go_with_reservations',
-            approvers: ['user:default/jdoe', 'group:default/cab'],
-            notes: undefined,
-          },
-        },
-        1,
-      ),
-    );
-  });
-
-  it('offers a reload when the release changed meanwhile (412)', async () => {
-    const api = createMockApi({
-      updateRelease: jest.fn().mockRejectedValue(httpError(412, 'stale')),
-    });
-    renderSection({ api });
-    const user = userEvent.setup();
-    await user.click(
-      await screen.findByRole('button', { name: 'Change status of 2.4.0' }),
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Status of 2.4.0',
-    });
-    await user.click(within(dialog).getByRole('button', { name: /Status/ }));
-    await user.click(await screen.findByRole('option', { name: 'Deployed' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    const alert = await within(dialog).findByRole('alert');
+    expect(new Date(request.window!.end).getHours()).toBe(23);
     expect(
-      within(alert).getByText(/Someone else changed this/),
+      await screen.findByRole('heading', { name: 'Release 3.0.0' }),
     ).toBeInTheDocument();
-    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
-    await waitFor(() => expect(api.listReleases).toHaveBeenCalledTimes(2));
   });
 
   it('shows no edit control to a reader, and the empty state', async () => {

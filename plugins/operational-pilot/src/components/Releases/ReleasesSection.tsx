@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Text } from '@backstage/ui';
@@ -17,11 +18,8 @@ import { ErrorView } from '../shared/ErrorView';
 import { useFormatters } from '../shared/format';
 import { Panel, Section } from '../shared/Section';
 import sharedStyles from '../shared/shared.module.css';
-import {
-  GoNoGoDialog,
-  PlanReleaseDialog,
-  ReleaseStatusDialog,
-} from './ReleaseDialogs';
+import { ReleasePlanDialog } from './ReleaseDialogs';
+import { RouterLink } from './RouterLink';
 
 const UPCOMING: Release['status'][] = ['planned', 'go_no_go'];
 const RELEASE_PHASES: Phase[] = ['before', 'during', 'after'];
@@ -33,46 +31,13 @@ export function nextRelease(releases: Release[]): Release | undefined {
     .sort((a, b) => a.plannedAt.localeCompare(b.plannedAt))[0];
 }
 
-function ReleaseButtons(props: {
-  release: Release;
-  onDecision: (r: Release) => void;
-  onStatus: (r: Release) => void;
-}) {
-  const { t } = useTranslationRef(operationalPilotTranslationRef);
-  return (
-    <div className={sharedStyles.sectionActions}>
-      <Button
-        size="small"
-        variant="secondary"
-        aria-label={t('releases.recordDecisionNamed', {
-          version: props.release.version,
-        })}
-        onPress={() => props.onDecision(props.release)}
-      >
-        {t('releases.recordDecision')}
-      </Button>
-      <Button
-        size="small"
-        variant="tertiary"
-        aria-label={t('releases.changeStatusNamed', {
-          version: props.release.version,
-        })}
-        onPress={() => props.onStatus(props.release)}
-      >
-        {t('releases.changeStatus')}
-      </Button>
-    </div>
-  );
-}
-
 /** Production releases: the next one with its go/no-go and its actions per phase, then all releases. */
 export function ReleasesSection() {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const { releases, actions, permissions } = useEntityPilot();
   const fmt = useFormatters();
+  const navigate = useNavigate();
   const [planOpen, setPlanOpen] = useState(false);
-  const [deciding, setDeciding] = useState<Release>();
-  const [changing, setChanging] = useState<Release>();
 
   let body;
   if (releases.error && !releases.value) {
@@ -84,9 +49,9 @@ export function ReleasesSection() {
     const linked = (actions.value ?? []).filter(
       a => next && a.releaseId === next.id,
     );
-    const others = [...releases.value]
-      .filter(r => r.id !== next?.id)
-      .sort((a, b) => b.plannedAt.localeCompare(a.plannedAt));
+    const all = [...releases.value].sort((a, b) =>
+      b.plannedAt.localeCompare(a.plannedAt),
+    );
     body = (
       <Flex direction="column" gap="4">
         <Panel>
@@ -98,7 +63,14 @@ export function ReleasesSection() {
               <>
                 <Flex gap="2" align="center">
                   <Text variant="body-large" weight="bold">
-                    {next.version}
+                    <RouterLink
+                      to={`releases/${encodeURIComponent(next.id)}`}
+                      aria-label={t('releases.openNamed', {
+                        version: next.version,
+                      })}
+                    >
+                      {next.version}
+                    </RouterLink>
                   </Text>
                   <Text variant="body-small" color="secondary">
                     {t(`releases.kindValue.${next.kind}`)}
@@ -130,26 +102,7 @@ export function ReleasesSection() {
                       <dd>{next.changeRef}</dd>
                     </>
                   ) : null}
-                  {next.goNoGo ? (
-                    <>
-                      <dt>{t('releases.decision')}</dt>
-                      <dd>
-                        {t('releases.decidedBy', {
-                          when: fmt.dateTime(next.goNoGo.decidedAt),
-                          who: next.goNoGo.approvers.join(', '),
-                        })}
-                        {next.goNoGo.notes ? ` — ${next.goNoGo.notes}` : ''}
-                      </dd>
-                    </>
-                  ) : null}
                 </dl>
-                {permissions.manageReleases ? (
-                  <ReleaseButtons
-                    release={next}
-                    onDecision={setDeciding}
-                    onStatus={setChanging}
-                  />
-                ) : null}
                 <Text as="h4" variant="body-medium" weight="bold">
                   {t('releases.phaseActions')}
                 </Text>
@@ -186,47 +139,44 @@ export function ReleasesSection() {
             )}
           </Flex>
         </Panel>
-        {others.length > 0 ? (
+        {all.length > 0 ? (
           <Section
             id="operational-pilot-release-list"
             title={t('releases.all')}
             level="h3"
           >
             <ul className={sharedStyles.list}>
-              {others.map(r => (
+              {all.map(r => (
                 <li key={r.id} className={sharedStyles.panel}>
-                  <Flex gap="2" align="center" justify="between">
-                    <Flex gap="2" align="center">
-                      <Text variant="body-medium" weight="bold">
+                  <Flex gap="2" align="center">
+                    <Text variant="body-medium" weight="bold">
+                      <RouterLink
+                        to={`releases/${encodeURIComponent(r.id)}`}
+                        aria-label={t('releases.openNamed', {
+                          version: r.version,
+                        })}
+                      >
                         {r.version}
-                      </Text>
-                      <Text variant="body-small" color="secondary">
-                        {t(`releases.kindValue.${r.kind}`)} ·{' '}
-                        {fmt.dateTime(r.plannedAt)}
-                      </Text>
-                      <ReleaseStatusChip status={r.status} />
-                      {r.goNoGo || UPCOMING.includes(r.status) ? (
-                        <DecisionChip decision={r.goNoGo?.decision} />
-                      ) : null}
-                    </Flex>
-                    {permissions.manageReleases ? (
-                      <ReleaseButtons
-                        release={r}
-                        onDecision={setDeciding}
-                        onStatus={setChanging}
-                      />
+                      </RouterLink>
+                    </Text>
+                    <Text variant="body-small" color="secondary">
+                      {t(`releases.kindValue.${r.kind}`)} ·{' '}
+                      {fmt.dateTime(r.plannedAt)}
+                    </Text>
+                    <ReleaseStatusChip status={r.status} />
+                    {r.goNoGo || UPCOMING.includes(r.status) ? (
+                      <DecisionChip decision={r.goNoGo?.decision} />
                     ) : null}
                   </Flex>
                 </li>
               ))}
             </ul>
           </Section>
-        ) : null}
-        {releases.value.length === 0 ? (
+        ) : (
           <Text variant="body-medium" color="secondary">
             {t('releases.empty')}
           </Text>
-        ) : null}
+        )}
       </Flex>
     );
   }
@@ -244,14 +194,10 @@ export function ReleasesSection() {
       }
     >
       {body}
-      <PlanReleaseDialog isOpen={planOpen} onOpenChange={setPlanOpen} />
-      <GoNoGoDialog
-        release={deciding}
-        onOpenChange={open => !open && setDeciding(undefined)}
-      />
-      <ReleaseStatusDialog
-        release={changing}
-        onOpenChange={open => !open && setChanging(undefined)}
+      <ReleasePlanDialog
+        isOpen={planOpen}
+        onOpenChange={setPlanOpen}
+        onSaved={saved => navigate(`releases/${encodeURIComponent(saved.id)}`)}
       />
     </Section>
   );

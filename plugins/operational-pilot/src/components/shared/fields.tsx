@@ -17,8 +17,10 @@ export function TextInput(props: {
   isRequired?: boolean;
   name?: string;
   placeholder?: string;
-  type?: 'text' | 'url' | 'email';
+  /** `date` and `datetime-local` render the browser's date pickers (values `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`). */
+  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local';
   multiline?: boolean;
+  isDisabled?: boolean;
   rows?: number;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'url';
 }) {
@@ -39,6 +41,7 @@ export function TextInput(props: {
         isRequired={props.isRequired}
         placeholder={props.placeholder}
         rows={props.rows ?? 3}
+        isDisabled={props.isDisabled}
         {...validation}
       />
     );
@@ -52,8 +55,10 @@ export function TextInput(props: {
       description={props.description}
       isRequired={props.isRequired}
       placeholder={props.placeholder}
-      type={props.type ?? 'text'}
+      // BUI types the common text types only; React Aria passes any input type through to the <input>.
+      type={(props.type ?? 'text') as 'text'}
       inputMode={props.inputMode}
+      isDisabled={props.isDisabled}
       {...validation}
     />
   );

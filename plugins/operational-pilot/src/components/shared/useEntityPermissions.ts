@@ -6,6 +6,7 @@ import {
   attestationCreatePermission,
   operationsUpdatePermission,
   releaseManagePermission,
+  releaseSignPermission,
   waiverApprovePermission,
   waiverRequestPermission,
 } from '@operational-pilot/backstage-plugin-common';
@@ -19,6 +20,8 @@ export interface EntityPermissions {
   createAction: boolean;
   updateAction: boolean;
   manageReleases: boolean;
+  /** Sign a release's hand-over to run (the server also checks that the user holds the role). */
+  signHandover: boolean;
 }
 
 export function useEntityPermissions(entityRef: string): EntityPermissions {
@@ -50,6 +53,10 @@ export function useEntityPermissions(entityRef: string): EntityPermissions {
     permission: releaseManagePermission,
     resourceRef: entityRef,
   });
+  const signHandover = usePermission({
+    permission: releaseSignPermission,
+    resourceRef: entityRef,
+  });
   const flags = [
     editOperations.allowed,
     createAttestation.allowed,
@@ -58,6 +65,7 @@ export function useEntityPermissions(entityRef: string): EntityPermissions {
     createAction.allowed,
     updateAction.allowed,
     manageReleases.allowed,
+    signHandover.allowed,
   ] as const;
   return useMemo(
     () => ({
@@ -68,6 +76,7 @@ export function useEntityPermissions(entityRef: string): EntityPermissions {
       createAction: flags[4],
       updateAction: flags[5],
       manageReleases: flags[6],
+      signHandover: flags[7],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     flags,
