@@ -119,13 +119,13 @@ describe('engine properties', () => {
               release,
               model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES,
             );
-            if (missing.length > 0) {
-              expect(gates.handover.verdict).toBe('not-ready');
-              expect(gates.handover.missing.length).toBeGreaterThan(0);
-            }
-            if (gates.handover.verdict !== 'not-ready') {
-              expect(missing).toEqual([]);
-            }
+            // Never "passes" (ready or with reservations) while a required signature is missing,
+            // and the gate always says what is missing.
+            const passes = gates.handover.verdict !== 'not-ready';
+            expect(passes && missing.length > 0).toBe(false);
+            expect(
+              missing.length > 0 && gates.handover.missing.length === 0,
+            ).toBe(false);
           }
         },
       ),
