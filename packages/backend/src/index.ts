@@ -17,6 +17,11 @@ backend.add(import('./modules/demoUserAuth'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Operational Pilot in the catalog: the tier as the label `operational-pilot.io/tier`, and the relations
+// hasPoa/poaOf and hasOpsOwner/opsOwnerOf (read in bulk from the Operational Pilot backend, cached).
+backend.add(
+  import('@operational-pilot/backstage-plugin-catalog-backend-module'),
+);
 
 // Permissions: engineers read, POAs and owners edit their entities, waivers need an approver role.
 backend.add(import('@backstage/plugin-permission-backend'));
@@ -27,5 +32,9 @@ backend.add(
 );
 
 backend.add(import('@operational-pilot/backstage-plugin-backend'));
+
+// AI agents: the actions of the plugins listed in `backend.actions.pluginSources` (app-config.yaml) as MCP tools,
+// at /api/mcp-actions/v1 (see "AI agents (MCP)" in README.md).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.start();

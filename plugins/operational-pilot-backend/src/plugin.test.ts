@@ -444,6 +444,93 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+describe.each(databases.eachSupportedId())(
+  'operational-pilot bulk tier and roles for the catalog module (%s)',
+  databaseId => {
+    const ROLES = '/api/operational-pilot/operations/roles';
+
+    async function backendWithOperations(
+      knex: any,
+      catalogRead: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+    ) {
+      const { server } = await startTestBackend({
+        features: [
+          operationalPilotPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.database.factory({ knex }),
+          mockServices.permissions.mock({
+            authorize: async requests =>
+              requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+            authorizeConditional: async requests =>
+              requests.map(() => ({ result: catalogRead })),
+          }).factory,
+        ],
+      });
+      const put = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .set('If-Match', '"0"')
+        .send({
+          metadata: {
+            tier: 'T2',
+            serviceHours: '24x7',
+            roles: {
+              poa: 'user:default/alice.martin',
+              opsOwner: 'group:default/run-ops',
+            },
+          },
+        });
+      expect(put.status).toBe(200);
+      return server;
+    }
+
+    it('answers the tier and roles of every entity to a service in one response', async () => {
+      const server = await backendWithOperations(await databases.init(databaseId));
+      const res = await request(server)
+        .get(ROLES)
+        .set('Authorization', mockCredentials.service.header());
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        items: [
+          {
+            entityRef: 'component:default/payments-api',
+            tier: 'T2',
+            roles: {
+              poa: 'user:default/alice.martin',
+              opsOwner: 'group:default/run-ops',
+            },
+          },
+        ],
+      });
+    });
+
+    it('follows catalog read access for users, and needs credentials', async () => {
+      const knex = await databases.init(databaseId);
+      const denied = await backendWithOperations(knex, AuthorizeResult.DENY);
+      const none = await request(denied).get(ROLES);
+      expect(none.status).toBe(200);
+      expect(none.body.items).toEqual([]);
+      // A service principal is not subject to the user's catalog read policy.
+      const service = await request(denied)
+        .get(ROLES)
+        .set('Authorization', mockCredentials.service.header());
+      expect(service.body.items).toHaveLength(1);
+
+      const anonymous = await request(denied)
+        .get(ROLES)
+        .set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
+    });
+
+    it('refuses query parameters it does not know', async () => {
+      const server = await backendWithOperations(await databases.init(databaseId));
+      const res = await request(server)
+        .get(`${ROLES}?limit=5`)
+        .set('Authorization', mockCredentials.service.header());
+      expect(res.status).toBe(400);
+    });
+  },
+);
+
 describe('operational-pilot backend configuration', () => {
   it('refuses to start with an invalid model configuration, naming the key', async () => {
     await expect(

@@ -6,13 +6,16 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
+import { registerActions } from './actions';
 import { createStores } from './database';
 import { DatabaseEvaluationRunsStore } from './database/EvaluationRunsStore';
 import { backfillDemoHistory } from './demo/backfillDemoHistory';
 import { seedDemoData } from './demo/seedDemoData';
 import { readBackendOptions } from './options';
+import type { RouteContext } from './routes/context';
 import { registerPermissions } from './permissions/registerPermissions';
 import { AuditRecorder } from './service/AuditRecorder';
 import { Authorizer } from './service/Authorizer';
@@ -47,6 +50,7 @@ export const operationalPilotPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const model = buildReadinessModel(
@@ -113,25 +117,26 @@ export const operationalPilotPlugin = createBackendPlugin({
           });
         }
 
-        deps.httpRouter.use(
-          await createRouter({
-            model,
-            stores,
-            catalog,
-            evaluations,
-            authorizer: new Authorizer(deps.httpAuth, deps.permissions),
-            audit: new AuditRecorder(deps.auditor, stores),
-            logger: deps.logger,
-            scheduler: deps.scheduler,
-            // A requested full run is claimed by the next run of either task: the refresh comes soonest.
-            evaluationTaskId: options.refreshSchedule
-              ? REFRESH_TASK_ID
-              : EVALUATION_TASK_ID,
-            now: () => new Date(),
-            governance: options.governance,
-            userInfo: deps.userInfo,
-          }),
-        );
+        const context: RouteContext = {
+          model,
+          stores,
+          catalog,
+          evaluations,
+          authorizer: new Authorizer(deps.httpAuth, deps.permissions),
+          audit: new AuditRecorder(deps.auditor, stores),
+          logger: deps.logger,
+          scheduler: deps.scheduler,
+          // A requested full run is claimed by the next run of either task: the refresh comes soonest.
+          evaluationTaskId: options.refreshSchedule
+            ? REFRESH_TASK_ID
+            : EVALUATION_TASK_ID,
+          now: () => new Date(),
+          governance: options.governance,
+          userInfo: deps.userInfo,
+        };
+        deps.httpRouter.use(await createRouter(context));
+        // The same operations for AI agents (actions registry → MCP), with the same permission checks.
+        registerActions({ actionsRegistry: deps.actionsRegistry, context });
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

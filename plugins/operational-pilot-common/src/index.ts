@@ -17,3 +17,4 @@ export * from './model/actions';
 export * from './model/releases';
 export * from './model/markdown';
 export * from './api/client';
+export * from './catalog';

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom has no CSS namespace; React Aria (used by @backstage/ui dialogs and popovers) calls CSS.escape.
 if (typeof (globalThis as any).CSS === 'undefined') {
@@ -23,5 +24,7 @@ if (typeof css.supports !== 'function') {
   css.supports = () => false;
 }
 
-// Form tests type a lot through React Aria; leave room on slow CI machines.
+// Form tests type a lot through React Aria; leave room on slow CI machines (2 cores running several Jest
+// workers): `findBy…` waits up to 10 s instead of 1 s before it fails.
 jest.setTimeout(30000);
+configure({ asyncUtilTimeout: 10000 });

@@ -77,6 +77,17 @@ export interface ActionsStore {
     expectedVersion: number,
     options?: { now?: Date },
   ): Promise<HandoffAction>;
+  /**
+   * Open actions (open, in progress, blocked) due before `today` (YYYY-MM-DD, the UTC day of now), the most
+   * overdue first; optionally of some entities, assigned to someone, or of entities owned by an owner (the
+   * owner of the stored evaluation).
+   */
+  listOverdue(options: {
+    today: string;
+    entityRefs?: string[];
+    assigneeRef?: string;
+    ownerRef?: string;
+  }): Promise<HandoffAction[]>;
   /** Records of many entities at once (keyed by lower-cased ref), in the same order as listByEntity. */
   listByEntities(entityRefs: string[]): Promise<Map<string, HandoffAction[]>>;
   deleteForEntities(entityRefs: string[]): Promise<number>;
@@ -221,6 +232,47 @@ export class DatabaseActionsStore implements ActionsStore {
       expectedVersion,
       currentVersion: current.version,
     });
+  }
+
+  async listOverdue(options: {
+    today: string;
+    entityRefs?: string[];
+    assigneeRef?: string;
+    ownerRef?: string;
+  }): Promise<HandoffAction[]> {
+    const query = this.db<ActionRow>(TABLE)
+      .whereIn('status', OPEN_ACTION_STATUSES)
+      .whereNotNull('due_date')
+      .andWhere('due_date', '<', options.today)
+      // Like the portfolio: not the actions of entities that left the catalog.
+      .whereNotIn(
+        'entity_ref',
+        this.db('evaluations')
+          .select('entity_ref')
+          .whereNotNull('missing_since'),
+      );
+    if (options.entityRefs) {
+      query.whereIn('entity_ref', options.entityRefs.map(toRefKey));
+    }
+    if (options.assigneeRef) {
+      query.whereRaw('lower(assignee_ref) = ?', [
+        toRefKey(options.assigneeRef),
+      ]);
+    }
+    if (options.ownerRef) {
+      query.whereIn(
+        'entity_ref',
+        this.db('evaluations')
+          .select('entity_ref')
+          .where('owner', toRefKey(options.ownerRef)),
+      );
+    }
+    const rows = await query.orderBy([
+      { column: 'due_date', order: 'asc' },
+      { column: 'entity_ref', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
+    return rows.map(toAction);
   }
 
   async listByEntities(entityRefs: string[]): Promise<Map<string, HandoffAction[]>> {

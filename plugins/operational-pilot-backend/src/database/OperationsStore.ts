@@ -17,6 +17,10 @@ import { VersionConflictError } from './errors';
 export interface OperationsStore {
   get(entityRef: string): Promise<OperationsRecord | undefined>;
   getMany(entityRefs: string[]): Promise<Map<string, OperationsRecord>>;
+  /** Every stored record's ref and metadata (no version or author), for bulk readers such as the catalog module. */
+  listMetadata(): Promise<
+    Array<{ entityRef: string; metadata: OperationalMetadata }>
+  >;
   /**
    * Writes the metadata if the stored version is `expectedVersion` (`0`: the record must not exist yet) and
    * returns the new record (version + 1). Throws {@link VersionConflictError} otherwise; of several concurrent
@@ -62,6 +66,18 @@ export class DatabaseOperationsStore implements OperationsStore {
       }
     }
     return result;
+  }
+
+  async listMetadata(): Promise<
+    Array<{ entityRef: string; metadata: OperationalMetadata }>
+  > {
+    const rows = await this.db<OperationsRow>(TABLE)
+      .select('entity_ref', 'metadata')
+      .orderBy('entity_ref');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      metadata: fromJson<OperationalMetadata>(row.metadata),
+    }));
   }
 
   async put(

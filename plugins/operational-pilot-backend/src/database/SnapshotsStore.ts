@@ -17,6 +17,11 @@ import {
   toOptionalRefKey,
   toRefKey,
 } from './conversions';
+import {
+  restrictToVisible,
+  Visibility,
+  VisibilityCandidates,
+} from './visibility';
 
 /** One entity's readiness on one (UTC) day. */
 export interface SnapshotRecord {
@@ -37,6 +42,8 @@ export interface TrendFilter {
   owner?: string[];
   system?: string[];
   tier?: Tier[];
+  /** The caller's catalog read access (server-side only): absent = every entity. */
+  visibility?: Visibility;
 }
 
 export interface SnapshotsStore {
@@ -164,6 +171,7 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
     if (!column) {
       throw new InputError(`Cannot group the trend by ${groupBy}`);
     }
+    if (filter.visibility === 'none') return { groupBy, series: [] };
     const query = this.db(TABLE)
       .select({ key: column, day: 'day' })
       .select(this.db.raw('avg(score) as average_score'))
@@ -175,15 +183,8 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
         { column, order: 'asc' },
         { column: 'day', order: 'asc' },
       ]);
-    if (filter.owner?.length) {
-      query.whereIn('owner', filter.owner.map(toRefKey));
-    }
-    if (filter.system?.length) {
-      query.whereIn('system', filter.system.map(toRefKey));
-    }
-    if (filter.tier?.length) {
-      query.whereIn('tier', filter.tier);
-    }
+    applyFilter(query, filter);
+    restrictToVisible(this.db, query, 'entity_ref', filter.visibility);
     const rows: Array<{
       key: string;
       day: string;
@@ -214,4 +215,33 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
   async deleteForEntities(entityRefs: string[]): Promise<number> {
     return deleteForEntities(this.db, TABLE, entityRefs);
   }
+}
+
+function applyFilter(query: Knex.QueryBuilder, filter: TrendFilter) {
+  if (filter.owner?.length) {
+    query.whereIn('owner', filter.owner.map(toRefKey));
+  }
+  if (filter.system?.length) {
+    query.whereIn('system', filter.system.map(toRefKey));
+  }
+  if (filter.tier?.length) {
+    query.whereIn('tier', filter.tier);
+  }
+}
+
+/**
+ * The refs whose catalog read access matters for a trend: entities with a snapshot since `sinceDay` matching the
+ * filter (candidates of the visibility check).
+ */
+export function trendCandidates(
+  sinceDay: Date | string,
+  filter: TrendFilter = {},
+): VisibilityCandidates {
+  return db => {
+    const query = db(TABLE)
+      .distinct('entity_ref')
+      .where('day', '>=', toDay(sinceDay));
+    applyFilter(query, filter);
+    return query;
+  };
 }

@@ -31,6 +31,7 @@ export type {
 } from './EvaluationsStore';
 export type { OperationsStore } from './OperationsStore';
 export { PORTFOLIO_DEFAULT_LIMIT, PORTFOLIO_MAX_LIMIT } from './portfolio';
+export type { Visibility, VisibilityStore } from './visibility';
 export type {
   NewRelease,
   ReleaseGateColumns,

@@ -283,8 +283,9 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
          where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'knex_%'`,
       )
     ).rows;
-    // 11, + evaluation_runs (run ledger, 20261203000300) and operations_proposals (governance, 20261203000400).
-    expect(rows.length).toBe(13);
+    // 11, + evaluation_runs (run ledger, 20261203000300), operations_proposals (governance, 20261203000400) and
+    // catalog_visibility (read-access cache, 20261203000500).
+    expect(rows.length).toBe(14);
     for (const row of rows) {
       expect({ table: row.relname, hasComment: Boolean(row.comment) }).toEqual({
         table: row.relname,

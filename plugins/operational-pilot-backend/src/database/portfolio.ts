@@ -29,6 +29,11 @@ import {
   toTimestamp,
 } from './conversions';
 import { LEVEL_VALUES, TIER_VALUES, VERDICT_VALUES } from './ranks';
+import {
+  restrictToVisible,
+  Visibility,
+  VisibilityCandidates,
+} from './visibility';
 
 export const PORTFOLIO_MAX_LIMIT = 500;
 export const PORTFOLIO_DEFAULT_LIMIT = 50;
@@ -81,17 +86,15 @@ interface PortfolioRow {
 }
 
 /**
- * The portfolio query plus, server-side only, the entities the caller may see when catalog read access is
- * conditional (never sent by clients: the HTTP API does not accept it).
+ * The portfolio query plus, server-side only, the caller's catalog read access (never sent by clients: the HTTP
+ * API does not accept it): absent = everything, see database/visibility.ts.
  */
-export type ScopedPortfolioQuery = PortfolioQuery & { visibleRefs?: string[] };
+export type ScopedPortfolioQuery = PortfolioQuery & { visibility?: Visibility };
 
 /** Present evaluations matching the query's filters, aliased `e` (the release calendar joins it too). */
 export function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
   const builder = db('evaluations as e').whereNull('e.missing_since');
-  if (query.visibleRefs) {
-    builder.whereIn('e.entity_ref', query.visibleRefs.map(toRefKey));
-  }
+  restrictToVisible(db, builder, 'e.entity_ref', query.visibility);
   const refFilters: Array<[string, string[] | undefined]> = [
     ['e.owner', query.owner],
     ['e.system', query.system],
@@ -124,6 +127,19 @@ export function filteredEvaluations(db: Knex, query: ScopedPortfolioQuery) {
     ]);
   }
   return builder;
+}
+
+/**
+ * The refs whose catalog read access matters for the query: the filtered evaluations, whatever the caller sees
+ * (candidates of the visibility check).
+ */
+export function portfolioCandidates(
+  query: ScopedPortfolioQuery,
+): VisibilityCandidates {
+  return db =>
+    filteredEvaluations(db, { ...query, visibility: undefined }).select(
+      'e.entity_ref',
+    );
 }
 
 /** Open and overdue action counts per entity, aliased `a`. */
@@ -181,35 +197,89 @@ const ACTION_SORTS: ReadonlySet<string> = new Set([
   'overdueActions',
 ]);
 
-async function selectItems(
+/** Where a keyset page starts: after the row with this sort value and ref. */
+interface PageKey {
+  sortKey: unknown;
+  ref: string;
+}
+
+interface Page {
+  limit: number;
+  offset?: number;
+  /** Keyset pagination: rows strictly after this one in the query's order (instead of an offset). */
+  after?: PageKey;
+  /** Only these (lower-cased) refs, at most a page of them. */
+  refs?: string[];
+}
+
+/** SQL and bindings of "after `key`" in the order of `orderClause`. */
+function afterClause(
+  query: PortfolioQuery,
+  key: PageKey,
+): { sql: string; bindings: unknown[] } {
+  const sort = SORT_EXPRESSIONS[query.orderBy ?? 'entityRef'];
+  const op = (query.order ?? 'asc') === 'asc' ? '>' : '<';
+  if (sort.nullable && (key.sortKey === null || key.sortKey === undefined)) {
+    // Empty values come last: only empty values with a later ref follow.
+    return {
+      sql: `(${sort.sql} is null and e.entity_ref > ?)`,
+      bindings: [key.ref],
+    };
+  }
+  const emptiesFollow = sort.nullable ? `${sort.sql} is null or ` : '';
+  return {
+    sql: `(${emptiesFollow}${sort.sql} ${op} ? or (${sort.sql} = ? and e.entity_ref > ?))`,
+    bindings: [key.sortKey, key.sortKey, key.ref],
+  };
+}
+
+async function selectPage(
   db: Knex,
   query: PortfolioQuery,
   now: Date,
-  page: { limit: number; offset: number },
-): Promise<PortfolioItem[]> {
+  page: Page,
+): Promise<{ items: PortfolioItem[]; last?: PageKey }> {
   const today = toDay(now);
+  const order = orderClause(query);
+  const sortSql = SORT_EXPRESSIONS[query.orderBy ?? 'entityRef'].sql;
+  const restrict = (builder: Knex.QueryBuilder) => {
+    if (page.after) {
+      const after = afterClause(query, page.after);
+      builder.whereRaw(after.sql, after.bindings as any[]);
+    }
+    if (page.refs) builder.whereIn('e.entity_ref', page.refs);
+    builder.orderByRaw(order).limit(page.limit);
+    if (page.offset) builder.offset(page.offset);
+    return builder;
+  };
+  type Row = PortfolioRow & { sort_key: unknown };
+  const lastOf = (rows: Row[]): PageKey | undefined => {
+    const last = rows[rows.length - 1];
+    return last ? { sortKey: last.sort_key, ref: last.entity_ref } : undefined;
+  };
   if (ACTION_SORTS.has(query.orderBy ?? '')) {
     // Sorting by action counts needs them for every row: join the grouped counts.
-    const rows: PortfolioRow[] = await filteredEvaluations(db, query)
-      .leftJoin(actionCounts(db, today), 'a.entity_ref', 'e.entity_ref')
-      .select(
-        ...ITEM_COLUMNS,
-        db.raw('coalesce(a.open_actions, 0) as open_actions'),
-        db.raw('coalesce(a.overdue_actions, 0) as overdue_actions'),
-      )
-      .orderByRaw(orderClause(query))
-      .limit(page.limit)
-      .offset(page.offset);
-    return rows.map(toItem);
+    const rows: Row[] = await restrict(
+      filteredEvaluations(db, query)
+        .leftJoin(actionCounts(db, today), 'a.entity_ref', 'e.entity_ref')
+        .select(
+          ...ITEM_COLUMNS,
+          db.raw('coalesce(a.open_actions, 0) as open_actions'),
+          db.raw('coalesce(a.overdue_actions, 0) as overdue_actions'),
+          db.raw(`${sortSql} as sort_key`),
+        ),
+    );
+    return { items: rows.map(toItem), last: lastOf(rows) };
   }
   // Otherwise take the page from the evaluations alone (index order + limit), then count the actions of the
   // page's entities only: the cost no longer grows with the number of actions in the whole portfolio.
-  const rows: PortfolioRow[] = await filteredEvaluations(db, query)
-    .select(...ITEM_COLUMNS)
-    .orderByRaw(orderClause(query))
-    .limit(page.limit)
-    .offset(page.offset);
-  if (rows.length === 0) return [];
+  const rows: Row[] = await restrict(
+    filteredEvaluations(db, query).select(
+      ...ITEM_COLUMNS,
+      db.raw(`${sortSql} as sort_key`),
+    ),
+  );
+  if (rows.length === 0) return { items: [] };
   const counts: Array<{
     entity_ref: string;
     open_actions: number | string;
@@ -230,13 +300,14 @@ async function selectItems(
     )
     .groupBy('entity_ref');
   const byRef = new Map(counts.map(c => [c.entity_ref, c]));
-  return rows.map(row =>
+  const items = rows.map(row =>
     toItem({
       ...row,
       open_actions: byRef.get(row.entity_ref)?.open_actions ?? 0,
       overdue_actions: byRef.get(row.entity_ref)?.overdue_actions ?? 0,
     }),
   );
+  return { items, last: lastOf(rows) };
 }
 
 function pageOf(query: PortfolioQuery) {
@@ -259,23 +330,63 @@ export async function portfolioItems(
   query: PortfolioQuery,
   now: Date,
 ): Promise<PortfolioItem[]> {
-  return selectItems(db, query, now, pageOf(query));
+  return (await selectPage(db, query, now, pageOf(query))).items;
 }
 
-/** Every matching row, in order, read `pageSize` rows at a time. */
+/**
+ * Every matching row, in order, read `pageSize` rows at a time for the CSV export.
+ *
+ * Pages are keyset pages (rows after the last row's sort value and ref), not offsets: a row inserted or deleted
+ * before the cursor while the export runs cannot shift the next page (which with offsets writes a row twice or
+ * skips one). A row whose sort value changes during the export may still move across the cursor; so each ref is
+ * written at most once (refs already written are skipped), and a final pass over the refs in ref order (immutable)
+ * writes, at the end, the rows present but not met (moved behind the cursor, or inserted behind it). Every row
+ * present from start to end of the export is written exactly once; memory is one ref per row.
+ */
 export async function* portfolioRows(
   db: Knex,
   query: PortfolioQuery,
   now: Date,
   pageSize: number = PORTFOLIO_MAX_LIMIT,
 ): AsyncGenerator<PortfolioItem> {
-  const limit = Math.max(1, Math.floor(pageSize));
-  for (let offset = 0; ; offset += limit) {
-    const items = await selectItems(db, query, now, { limit, offset });
-    yield* items;
-    if (items.length < limit) {
-      return;
+  const limit = Math.min(
+    PORTFOLIO_MAX_LIMIT,
+    Math.max(1, Math.floor(pageSize)),
+  );
+  const written = new Set<string>();
+  let after: PageKey | undefined;
+  for (;;) {
+    const page = await selectPage(db, query, now, { limit, after });
+    for (const item of page.items) {
+      if (written.has(item.entityRef)) continue;
+      written.add(item.entityRef);
+      yield item;
     }
+    if (page.items.length < limit || !page.last) break;
+    after = page.last;
+  }
+  // Catch-up pass, keyset on the ref alone.
+  let afterRef: string | undefined;
+  for (;;) {
+    const refsQuery = filteredEvaluations(db, query)
+      .select('e.entity_ref')
+      .orderBy('e.entity_ref', 'asc')
+      .limit(limit);
+    if (afterRef !== undefined) refsQuery.where('e.entity_ref', '>', afterRef);
+    const refs: string[] = (await refsQuery).map(
+      (row: { entity_ref: string }) => row.entity_ref,
+    );
+    const missed = refs.filter(ref => !written.has(ref));
+    if (missed.length > 0) {
+      const page = await selectPage(db, query, now, { limit, refs: missed });
+      for (const item of page.items) {
+        if (written.has(item.entityRef)) continue;
+        written.add(item.entityRef);
+        yield item;
+      }
+    }
+    if (refs.length < limit) break;
+    afterRef = refs[refs.length - 1];
   }
 }
 

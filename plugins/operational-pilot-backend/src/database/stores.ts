@@ -16,6 +16,7 @@ import { DatabaseProposalsStore, ProposalsStore } from './ProposalsStore';
 import { DatabaseReleasesStore, ReleasesStore } from './ReleasesStore';
 import { DatabaseSnapshotsStore, SnapshotsStore } from './SnapshotsStore';
 import { DatabaseWaiversStore, WaiversStore } from './WaiversStore';
+import { DatabaseVisibilityStore, VisibilityStore } from './visibility';
 
 export const MIGRATIONS_DIRECTORY = resolvePackagePath(
   '@operational-pilot/backstage-plugin-backend',
@@ -36,6 +37,8 @@ export interface OperationalPilotStores {
   audit: AuditStore;
   /** Sensitive changes of operational metadata held until the POA decides. */
   proposals: ProposalsStore;
+  /** Short-lived cache of the catalog's read-access answers per caller (conditional read policies). */
+  visibility: VisibilityStore;
   /**
    * Runs `fn` with stores bound to one transaction: it commits when `fn` resolves and rolls back when it throws.
    * Use it for writes that touch several rows, e.g. a change and its audit entry, or accepting a risk (action
@@ -63,6 +66,7 @@ class DatabaseStores implements OperationalPilotStores {
   readonly snapshots: SnapshotsStore;
   readonly audit: AuditStore;
   readonly proposals: ProposalsStore;
+  readonly visibility: VisibilityStore;
 
   constructor(private readonly knex: Knex) {
     this.operations = new DatabaseOperationsStore(knex);
@@ -75,6 +79,7 @@ class DatabaseStores implements OperationalPilotStores {
     this.snapshots = new DatabaseSnapshotsStore(knex);
     this.audit = new DatabaseAuditStore(knex);
     this.proposals = new DatabaseProposalsStore(knex);
+    this.visibility = new DatabaseVisibilityStore(knex);
   }
 
   transaction<T>(

@@ -1,7 +1,6 @@
 import type { Router } from 'express';
 import { NotFoundError } from '@backstage/errors';
 import {
-  ACTION_TEMPLATES,
   actionCreatePermission,
   actionUpdatePermission,
   ActionStatus,
@@ -15,13 +14,8 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import { ActionService } from '../service/ActionService';
 import { governanceOf } from '../service/GovernanceService';
-import { FieldError, FieldValidationError } from '../service/errors';
 import { requireIfMatch, setEtag } from '../service/etag';
-import { checkDate, checkRef } from '../service/validation';
-import { findCriterion } from './criteria';
 import { entityFromPath, reevaluate, RouteContext } from './context';
-
-const PEOPLE = ['user', 'group'];
 
 export function registerActionRoutes(router: Router, ctx: RouteContext) {
   const actions = new ActionService({
@@ -50,65 +44,10 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
       actionCreatePermission,
       entityRef,
     );
-    const body = req.body as CreateActionRequest;
-    const errors: FieldError[] = [];
-    let source: HandoffAction['source'] = 'manual';
-    let criterionId = body.criterionId;
-    if (body.templateId) {
-      const template = ACTION_TEMPLATES.find(t => t.id === body.templateId);
-      if (!template) {
-        errors.push({
-          path: 'templateId',
-          message: `no action template ${body.templateId}`,
-        });
-      } else {
-        source = 'template';
-        criterionId ??= template.criterionIds[0];
-      }
-    }
-    if (criterionId) {
-      const path = body.criterionId ? 'criterionId' : 'templateId';
-      findCriterion(ctx.model, criterionId, path, errors);
-    }
-    checkDate(errors, 'dueDate', body.dueDate);
-    checkRef(errors, 'assigneeRef', body.assigneeRef, PEOPLE, 'user');
-    await checkRelease(ctx, errors, 'releaseId', body.releaseId, entityRef);
-    if (errors.length > 0) throw new FieldValidationError(errors);
-
-    const criterion = criterionId
-      ? ctx.model.criteria.find(c => c.id === criterionId)
-      : undefined;
-    const action = await ctx.audit.record(
-      {
-        req,
-        credentials,
-        eventId: 'action-create',
-        entityRef,
-        targetType: 'action',
-      },
-      async stores => {
-        const created = await stores.actions.create({
-          entityRef,
-          title: body.title,
-          description: body.description,
-          phase: body.phase,
-          side: body.side,
-          assigneeRef: body.assigneeRef,
-          dueDate: body.dueDate,
-          priority:
-            body.priority ??
-            (criterion && criterion.blockingTiers.length > 0
-              ? 'blocking'
-              : 'major'),
-          status: body.status ?? 'open',
-          criterionId,
-          releaseId: body.releaseId,
-          externalTicketUrl: body.externalTicketUrl,
-          source,
-          createdBy: credentials.principal.userEntityRef,
-        });
-        return { result: created, targetId: created.id, after: created };
-      },
+    const action = await actions.create(
+      { req, credentials },
+      entityRef,
+      req.body as CreateActionRequest,
     );
     await reevaluate(ctx, entity);
     setEtag(res, action.version);
@@ -214,18 +153,4 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
     setEtag(res, updated.version);
     res.json(updated);
   });
-}
-
-export async function checkRelease(
-  ctx: RouteContext,
-  errors: FieldError[],
-  path: string,
-  releaseId: string | undefined,
-  entityRef: string,
-) {
-  if (!releaseId) return;
-  const release = await ctx.stores.releases.getById(releaseId);
-  if (!release || release.entityRef !== entityRef) {
-    errors.push({ path, message: `no release ${releaseId} for ${entityRef}` });
-  }
 }

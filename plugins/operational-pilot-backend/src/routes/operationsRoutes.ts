@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import {
   operationsUpdatePermission,
   OperationalMetadata,
+  TIERS,
 } from '@operational-pilot/backstage-plugin-common';
 import { requireIfMatch, setEtag } from '../service/etag';
 import { governanceOf } from '../service/GovernanceService';
@@ -14,6 +15,40 @@ export function registerOperationsRoutes(router: Router, ctx: RouteContext) {
     audit: ctx.audit,
     governance: governanceOf(ctx),
     now: ctx.now,
+  });
+
+  // Bulk tier and roles (the catalog module reads this with a service token, cached). Service principals see
+  // everything; a user only what the catalog lets them read, as in the portfolio.
+  router.get('/operations/roles', async (req, res) => {
+    const credentials = await ctx.authorizer.reader(req);
+    const scope = await ctx.authorizer.catalogReadScope(credentials);
+    if (scope === 'none') {
+      res.json({ items: [] });
+      return;
+    }
+    let records = await ctx.stores.operations.listMetadata();
+    if (scope === 'conditional') {
+      const visible = await ctx.catalog.visibleAmong(
+        records.map(record => record.entityRef),
+        credentials,
+      );
+      records = records.filter(record => visible.has(record.entityRef));
+    }
+    res.json({
+      items: records.map(({ entityRef, metadata }) => {
+        const roles: Record<string, string> = {};
+        for (const [role, holder] of Object.entries(metadata.roles ?? {})) {
+          if (typeof holder === 'string' && holder) roles[role] = holder;
+        }
+        return {
+          entityRef,
+          ...(metadata.tier && TIERS.includes(metadata.tier)
+            ? { tier: metadata.tier }
+            : {}),
+          roles,
+        };
+      }),
+    });
   });
 
   router.get(

@@ -3,7 +3,12 @@ import {
   PortfolioItem,
   PortfolioQuery,
 } from '@operational-pilot/backstage-plugin-common';
-import type { ScopedPortfolioQuery } from '../database/portfolio';
+import {
+  portfolioCandidates,
+  ScopedPortfolioQuery,
+} from '../database/portfolio';
+import { TrendFilter, trendCandidates } from '../database/SnapshotsStore';
+import { visibilityFor } from '../service/catalogVisibility';
 import { entityFromPath, RouteContext } from './context';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -70,7 +75,8 @@ export function csvField(value: unknown): string {
 
 /**
  * The portfolio follows catalog read access: with a conditional catalog read policy, only the entities the
- * catalog lets the caller see are listed (and counted in the summary).
+ * catalog lets the caller see are listed (and counted in the summary). The catalog is asked about the filtered
+ * candidates only, in bounded batches, and its answers are joined in SQL (service/catalogVisibility.ts).
  */
 export async function scopedQuery(
   ctx: RouteContext,
@@ -78,16 +84,12 @@ export async function scopedQuery(
 ): Promise<ScopedPortfolioQuery> {
   const credentials = await ctx.authorizer.reader(req);
   const query: ScopedPortfolioQuery = parsePortfolioQuery(req);
-  const scope = await ctx.authorizer.catalogReadScope(credentials);
-  if (scope === 'none') {
-    query.visibleRefs = [];
-  } else if (scope === 'conditional') {
-    query.visibleRefs = await ctx.catalog.listVisibleRefs(
-      ctx.evaluations.kinds,
-      credentials,
-    );
-  }
-  return query;
+  const visibility = await visibilityFor(
+    ctx,
+    credentials,
+    portfolioCandidates(query),
+  );
+  return visibility ? { ...query, visibility } : query;
 }
 
 export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
@@ -114,19 +116,26 @@ export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
     res.end();
   });
 
+  // Same catalog read access as /portfolio: the entities with a snapshot in the range are the candidates.
   router.get('/portfolio/trend', async (req, res) => {
-    await ctx.authorizer.reader(req);
+    const credentials = await ctx.authorizer.reader(req);
     const days = int(req.query.days) ?? 90;
     const since = new Date(ctx.now().getTime() - (days - 1) * DAY);
+    const filter: TrendFilter = {
+      owner: list(req.query.owner),
+      system: list(req.query.system),
+      tier: list(req.query.tier) as TrendFilter['tier'],
+    };
+    const visibility = await visibilityFor(
+      ctx,
+      credentials,
+      trendCandidates(since, filter),
+    );
     res.json(
       await ctx.stores.snapshots.trend(
         req.query.groupBy as 'owner' | 'system' | 'tier',
         since,
-        {
-          owner: list(req.query.owner),
-          system: list(req.query.system),
-          tier: list(req.query.tier) as any,
-        },
+        { ...filter, visibility },
       ),
     );
   });

@@ -1395,6 +1395,7 @@ export const spec = {
       "get": {
         "operationId": "exportPortfolio",
         "summary": "The filtered portfolio as CSV (all pages, streamed).",
+        "description": "Same filters, order and catalog read access as `/portfolio`. Rows are read by key (sort value + entity\nref), each written once even while rows are inserted or updated during the export; a row met late (moved\nbehind the cursor) is written at the end.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/ownerFilter"
@@ -1454,6 +1455,7 @@ export const spec = {
       "get": {
         "operationId": "getPortfolioTrend",
         "summary": "Average score per day, grouped by owner, system or tier.",
+        "description": "Follows catalog read access like `/portfolio`: no series without catalog read access; with a conditional\ncatalog policy, only the snapshots of the entities the catalog shows the caller.\n",
         "parameters": [
           {
             "name": "groupBy",
@@ -1640,6 +1642,24 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/operations/roles": {
+      "get": {
+        "operationId": "listOperationsRoles",
+        "summary": "The tier and run roles of every entity with operational metadata, in one response: for bulk readers such as the catalog module (a service token) that labels entities with their tier and relates them to their POA and ops owner. Follows catalog read access like the portfolio (a user sees only the entities the catalog lets them see).",
+        "responses": {
+          "200": {
+            "description": "One item per entity with operational metadata, by entity ref.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OperationsRolesList"
+                }
+              }
+            }
           }
         }
       }
@@ -2731,6 +2751,39 @@ export const spec = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/OperationsProposal"
+            }
+          }
+        }
+      },
+      "OperationsRolesList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "roles"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "tier": {
+                  "$ref": "#/components/schemas/Tier"
+                },
+                "roles": {
+                  "description": "Role name (`poa`, `opsOwner`, `businessOwner`, `serviceOwner`, `securityApprover`) to entity ref.",
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "string"
+                  }
+                }
+              }
             }
           }
         }

@@ -8,8 +8,10 @@
  *   someone else approves it; until then the criterion is not waived.
  */
 import {
+  ACTION_TEMPLATES,
   ACTION_TRANSITIONS,
   canTransition,
+  CreateActionRequest,
   criterionNeedsEvidence,
   HandoffAction,
   ReadinessModel,
@@ -31,6 +33,7 @@ import type { GovernanceService } from './GovernanceService';
 import type { ReleaseActor as Actor } from './ReleaseService';
 import { checkDate, checkRef } from './validation';
 import { checkWaiverExpiry } from './waiverRules';
+import { findCriterion } from '../routes/criteria';
 
 const PEOPLE = ['user', 'group'];
 
@@ -51,6 +54,86 @@ export class ActionService {
       now: () => Date;
     },
   ) {}
+
+  /**
+   * Creates a handoff action (POST …/actions and the `create-handoff-action` action): the template, criterion,
+   * due date, assignee and release are checked (400 naming the field), the priority follows the criterion
+   * (blocking when it blocks a tier), and the creation is audited. The caller has checked the permission.
+   */
+  async create(
+    actor: Actor,
+    entityRef: string,
+    body: CreateActionRequest,
+  ): Promise<HandoffAction> {
+    const { model, stores } = this.deps;
+    const errors: FieldError[] = [];
+    let source: HandoffAction['source'] = 'manual';
+    let criterionId = body.criterionId;
+    if (body.templateId) {
+      const template = ACTION_TEMPLATES.find(t => t.id === body.templateId);
+      if (!template) {
+        errors.push({
+          path: 'templateId',
+          message: `no action template ${body.templateId}`,
+        });
+      } else {
+        source = 'template';
+        criterionId ??= template.criterionIds[0];
+      }
+    }
+    if (criterionId) {
+      const path = body.criterionId ? 'criterionId' : 'templateId';
+      findCriterion(model, criterionId, path, errors);
+    }
+    checkDate(errors, 'dueDate', body.dueDate);
+    checkRef(errors, 'assigneeRef', body.assigneeRef, PEOPLE, 'user');
+    if (body.releaseId) {
+      const release = await stores.releases.getById(body.releaseId);
+      if (!release || release.entityRef !== entityRef) {
+        errors.push({
+          path: 'releaseId',
+          message: `no release ${body.releaseId} for ${entityRef}`,
+        });
+      }
+    }
+    if (errors.length > 0) throw new FieldValidationError(errors);
+
+    const criterion = criterionId
+      ? model.criteria.find(c => c.id === criterionId)
+      : undefined;
+    return this.deps.audit.record(
+      {
+        req: actor.req,
+        credentials: actor.credentials,
+        eventId: 'action-create',
+        entityRef,
+        targetType: 'action',
+      },
+      async tx => {
+        const created = await tx.actions.create({
+          entityRef,
+          title: body.title,
+          description: body.description,
+          phase: body.phase,
+          side: body.side,
+          assigneeRef: body.assigneeRef,
+          dueDate: body.dueDate,
+          priority:
+            body.priority ??
+            (criterion && criterion.blockingTiers.length > 0
+              ? 'blocking'
+              : 'major'),
+          status: body.status ?? 'open',
+          criterionId,
+          releaseId: body.releaseId,
+          externalTicketUrl: body.externalTicketUrl,
+          source,
+          createdBy: actor.credentials.principal.userEntityRef,
+        });
+        return { result: created, targetId: created.id, after: created };
+      },
+    );
+  }
 
   /** What a move needs, as field errors at the field's path. */
   private transitionErrors(

@@ -19,7 +19,8 @@ export interface AuditedChange<T> {
 }
 
 export interface AuditContext {
-  req: Request;
+  /** The HTTP request; absent for an action invoked through the actions registry (MCP). */
+  req?: Request;
   credentials: BackstageCredentials<BackstageUserPrincipal>;
   /** Kebab-case event id, e.g. `operations-update`. */
   eventId: string;
@@ -50,6 +51,13 @@ export class AuditRecorder {
         entityRef: context.entityRef,
         targetType: context.targetType,
         targetId: context.targetId,
+        // Without a request the auditor cannot tell who acted: say it (an action of the actions registry).
+        ...(context.req
+          ? {}
+          : {
+              actor: context.credentials.principal.userEntityRef,
+              via: 'actions-registry',
+            }),
       },
     });
     try {

@@ -38,16 +38,29 @@ export class Authorizer {
     const credentials = await this.httpAuth.credentials(req, {
       allow: ['user'],
     });
+    return this.writerFor(credentials, permission, entityRef);
+  }
+
+  /**
+   * The same check as {@link Authorizer.writer} for credentials obtained elsewhere (an action of the actions
+   * registry): a signed-in user allowed `permission` on `entityRef`; NotAllowedError otherwise.
+   */
+  async writerFor(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+  ): Promise<BackstageCredentials<BackstageUserPrincipal>> {
+    const user = asUser(credentials, `${permission.name} on ${entityRef}`);
     const [decision] = await this.permissions.authorize(
       [{ permission, resourceRef: entityRef }],
-      { credentials },
+      { credentials: user },
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
-        `${credentials.principal.userEntityRef} may not ${permission.name} on ${entityRef}`,
+        `${user.principal.userEntityRef} may not ${permission.name} on ${entityRef}`,
       );
     }
-    return credentials;
+    return user;
   }
 
   /** Whether a signed-in user holds `permission` on `entityRef` (no error when not). */
@@ -65,21 +78,32 @@ export class Authorizer {
 
   /**
    * How far the caller may read the catalog: everything, nothing, or only what the catalog's conditions allow
-   * (resolved by the catalog itself, see CatalogGateway.listVisibleRefs).
+   * (resolved by the catalog itself, see service/catalogVisibility.ts).
    */
   async catalogReadScope(
     credentials: BackstageCredentials,
   ): Promise<'all' | 'none' | 'conditional'> {
+    return (await this.catalogReadAccess(credentials)).scope;
+  }
+
+  /** {@link Authorizer.catalogReadScope} with, when conditional, the policy's conditions (JSON). */
+  async catalogReadAccess(
+    credentials: BackstageCredentials,
+  ): Promise<{ scope: 'all' | 'none' | 'conditional'; conditions?: string }> {
     if ((credentials.principal as { type?: string }).type === 'service') {
-      return 'all';
+      return { scope: 'all' };
     }
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) return 'all';
-    if (decision.result === AuthorizeResult.DENY) return 'none';
-    return 'conditional';
+    if (decision.result === AuthorizeResult.ALLOW) return { scope: 'all' };
+    if (decision.result !== AuthorizeResult.CONDITIONAL)
+      return { scope: 'none' };
+    return {
+      scope: 'conditional',
+      conditions: JSON.stringify(decision.conditions ?? null),
+    };
   }
 
   /** A signed-in user allowed a basic (non-entity) permission. */
@@ -100,4 +124,15 @@ export class Authorizer {
     }
     return credentials;
   }
+}
+
+/** The credentials of a signed-in user; NotAllowedError for a service or an anonymous caller. */
+function asUser(
+  credentials: BackstageCredentials,
+  what: string,
+): BackstageCredentials<BackstageUserPrincipal> {
+  if ((credentials.principal as { type?: string }).type !== 'user') {
+    throw new NotAllowedError(`Only a signed-in user may ${what}`);
+  }
+  return credentials as BackstageCredentials<BackstageUserPrincipal>;
 }

@@ -60,7 +60,12 @@ export class CatalogGateway {
     return related;
   }
 
-  /** Refs of the entities of the given kinds that the caller may read (the catalog applies its permissions). */
+  /**
+   * Refs of the entities of the given kinds that the caller may read (the catalog applies its permissions).
+   *
+   * @deprecated Streams every visible entity: not for a request path. Aggregated views use
+   * service/catalogVisibility.ts (bounded lookups of our own candidates with {@link CatalogGateway.visibleAmong}).
+   */
   async listVisibleRefs(
     kinds: string[],
     credentials: BackstageCredentials,

@@ -66,7 +66,8 @@ export { buildSnapshot };
 
 /** Who writes, for permission-checked and audited changes (the route has authorized them). */
 export interface ReleaseActor {
-  req: Request;
+  /** The HTTP request; absent for an action invoked through the actions registry (MCP). */
+  req?: Request;
   credentials: BackstageCredentials<BackstageUserPrincipal>;
 }
 

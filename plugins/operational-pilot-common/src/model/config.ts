@@ -70,6 +70,8 @@ export const BACKEND_CONFIG_KEYS = [
   'demoData',
   'annotationPrefix',
   'schedule',
+  // read by the catalog module (@operational-pilot/backstage-plugin-catalog-backend-module)
+  'catalogModule',
 ] as const;
 
 export class ModelConfigError extends Error {

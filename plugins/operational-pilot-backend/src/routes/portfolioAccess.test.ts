@@ -1,0 +1,333 @@
+/*
+ * Catalog read access of the aggregated views (/portfolio, its CSV export, /portfolio/trend, /portfolio/releases,
+ * /portfolio/change-success): denied → nothing; conditional → only what the catalog shows the caller, asked in
+ * bounded batches about our own candidates only (never the whole catalog, never an unbounded `IN` list). On SQLite
+ * and PostgreSQL.
+ */
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { createStoresFromKnex } from '../database';
+import { evaluation } from '../database/__testUtils__/fixtures';
+import { operationalPilotPlugin } from '../plugin';
+import { createTestDatabases } from '../testing/databases';
+
+jest.setTimeout(180_000);
+
+const databases = createTestDatabases();
+const API = '/api/operational-pilot';
+const DAY = 24 * 60 * 60 * 1000;
+const OWNER = 'group:default/payments-team';
+
+const CONDITIONAL: PolicyDecision = {
+  result: AuthorizeResult.CONDITIONAL,
+  pluginId: 'catalog',
+  resourceType: 'catalog-entity',
+  conditions: {
+    rule: 'IS_ENTITY_OWNER',
+    resourceType: 'catalog-entity',
+    params: { claims: [] },
+  },
+};
+
+function component(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'service', lifecycle: 'production', owner: 'payments-team' },
+  };
+}
+
+interface Access {
+  read: PolicyDecision;
+}
+
+/** Catalog calls made with a user's credentials (the plugin's own tasks read with service credentials). */
+interface Calls {
+  byRefs: number[];
+  streams: number;
+  queries: number;
+}
+
+/**
+ * The mock catalog, except that under a conditional policy users only see the entities `visible` accepts, and
+ * every call made for a user is counted.
+ */
+function countingCatalogFactory(
+  entities: Entity[],
+  access: Access,
+  visible: (name: string) => boolean,
+  calls: Calls,
+) {
+  const base: any = catalogServiceMock({ entities });
+  const isUser = (options: any) =>
+    options?.credentials?.principal?.type === 'user';
+  const hides = (options: any) =>
+    isUser(options) && access.read.result !== AuthorizeResult.ALLOW;
+  const wrapped = new Proxy(base, {
+    get(target, prop) {
+      if (prop === 'streamEntities') {
+        return async function* stream(req: any, options: any) {
+          if (isUser(options)) calls.streams += 1;
+          for await (const page of target.streamEntities(req, options)) {
+            yield hides(options)
+              ? page.filter((e: Entity) => visible(e.metadata.name))
+              : page;
+          }
+        };
+      }
+      if (prop === 'queryEntities' || prop === 'getEntities') {
+        return async (req: any, options: any) => {
+          if (isUser(options)) calls.queries += 1;
+          return target[prop](req, options);
+        };
+      }
+      if (prop === 'getEntitiesByRefs') {
+        return async (req: any, options: any) => {
+          if (isUser(options)) calls.byRefs.push(req.entityRefs.length);
+          const result = await target.getEntitiesByRefs(req, options);
+          if (!hides(options)) return result;
+          return {
+            items: result.items.map((e: Entity | undefined) =>
+              e && visible(e.metadata.name) ? e : null,
+            ),
+          };
+        };
+      }
+      if (prop === 'getEntityByRef') {
+        return async (ref: any, options: any) => {
+          const entity = await target.getEntityByRef(ref, options);
+          return hides(options) && entity && !visible(entity.metadata.name)
+            ? undefined
+            : entity;
+        };
+      }
+      const value = target[prop];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () => wrapped,
+  });
+}
+
+async function start(
+  knex: any,
+  entities: Entity[],
+  visible: (name: string) => boolean,
+) {
+  const access: Access = { read: { result: AuthorizeResult.ALLOW } };
+  const calls: Calls = { byRefs: [], streams: 0, queries: 0 };
+  const { server } = await startTestBackend({
+    features: [
+      operationalPilotPlugin,
+      countingCatalogFactory(entities, access, visible, calls),
+      mockServices.database.factory({ knex }),
+      mockServices.permissions.mock({
+        authorize: async requests =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+        authorizeConditional: async requests => requests.map(() => access.read),
+      }).factory,
+      mockServices.rootConfig.factory({
+        data: { operationalPilot: { packs: ['core'] } },
+      }),
+    ],
+  });
+  const stores = createStoresFromKnex(knex);
+  const resetCalls = () => {
+    calls.byRefs = [];
+    calls.streams = 0;
+    calls.queries = 0;
+  };
+  return { server, stores, access, calls, resetCalls };
+}
+
+function dayKey(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+}
+
+describe.each(databases.eachSupportedId())(
+  'catalog read access of the aggregated views (%s)',
+  databaseId => {
+    it('/portfolio/trend: everything when allowed, nothing when denied, only visible entities when conditional', async () => {
+      const names = ['payments-api', 'ledger', 'secret'];
+      const { server, stores, access } = await start(
+        await databases.init(databaseId),
+        names.map(component),
+        name => name !== 'secret',
+      );
+      // Two days of snapshots: the secret entity drags the average down.
+      for (const offset of [-1, 0]) {
+        await stores.snapshots.record(
+          dayKey(offset),
+          names.map(name => ({
+            entityRef: `component:default/${name}`,
+            score: name === 'secret' ? 10 : 70,
+            verdict: 'not-ready',
+            level: 'none',
+            tier: name === 'ledger' ? 'T1' : 'T2',
+            owner: OWNER,
+            categories: {},
+          })),
+        );
+      }
+      const trend = (query = '') =>
+        request(server).get(
+          `${API}/portfolio/trend?groupBy=owner&days=7${query}`,
+        );
+
+      const all = await trend();
+      expect(all.status).toBe(200);
+      expect(all.body.series).toHaveLength(1);
+      expect(all.body.series[0].points.map((p: any) => p.entities)).toEqual([
+        3, 3,
+      ]);
+      expect(all.body.series[0].points[0].averageScore).toBe(50);
+
+      access.read = { result: AuthorizeResult.DENY };
+      const none = await trend();
+      expect(none.status).toBe(200);
+      expect(none.body).toEqual({ groupBy: 'owner', series: [] });
+
+      access.read = CONDITIONAL;
+      const conditional = await trend();
+      expect(conditional.status).toBe(200);
+      expect(conditional.body.series).toHaveLength(1);
+      expect(
+        conditional.body.series[0].points.map((p: any) => [
+          p.entities,
+          p.averageScore,
+        ]),
+      ).toEqual([
+        [2, 70],
+        [2, 70],
+      ]);
+      // With the trend's own filters as well.
+      const tiered = await trend('&tier=T2');
+      expect(tiered.body.series[0].points.map((p: any) => p.entities)).toEqual([
+        1, 1,
+      ]);
+      const byTier = await request(server).get(
+        `${API}/portfolio/trend?groupBy=tier&days=7`,
+      );
+      expect(byTier.body.series.map((s: any) => s.key)).toEqual(['T1', 'T2']);
+      expect(
+        byTier.body.series[1].points.map((p: any) => p.averageScore),
+      ).toEqual([70, 70]);
+    });
+
+    it('conditional access over 2,000 entities: right totals everywhere, bounded catalog calls, no unbounded IN list', async () => {
+      const COUNT = 2000;
+      const names = Array.from(
+        { length: COUNT },
+        (_, i) => `svc-${String(i).padStart(5, '0')}`,
+      );
+      // Users see one entity in two (under the conditional policy).
+      const visible = (name: string) => Number(name.slice(4)) % 2 === 0;
+      const knex = await databases.init(databaseId);
+      const { server, stores, access, calls, resetCalls } = await start(
+        knex,
+        names.map(component),
+        visible,
+      );
+      await stores.evaluations.upsert(
+        names.map((name, i) =>
+          evaluation({
+            name,
+            owner: OWNER,
+            tier: i % 3 === 0 ? 'T1' : 'T2',
+            score: 40 + (i % 50),
+          }),
+        ),
+      );
+      await stores.snapshots.recordFromEvaluations(dayKey(0));
+      const expectedVisible = names.filter(visible).length;
+      const expectedT1 = names.filter(
+        (name, i) => visible(name) && i % 3 === 0,
+      ).length;
+
+      access.read = CONDITIONAL;
+      resetCalls();
+      const first = await request(server).get(
+        `${API}/portfolio?limit=10&orderBy=entityRef`,
+      );
+      expect(first.status).toBe(200);
+      expect(first.body.totalItems).toBe(expectedVisible);
+      expect(first.body.summary.totalEntities).toBe(expectedVisible);
+      expect(first.body.items.map((i: any) => i.entityRef)).toEqual(
+        names
+          .filter(visible)
+          .slice(0, 10)
+          .map(name => `component:default/${name}`),
+      );
+      // Never the whole catalog; at most ceil(2000 / 500) lookups of at most 500 refs.
+      expect(calls.streams).toBe(0);
+      expect(calls.queries).toBe(0);
+      expect(calls.byRefs.length).toBeLessThanOrEqual(Math.ceil(COUNT / 500));
+      expect(Math.max(...calls.byRefs)).toBeLessThanOrEqual(500);
+      expect(calls.byRefs.reduce((a, b) => a + b, 0)).toBe(COUNT);
+
+      // Within the TTL, the next pages and the other views ask the catalog nothing.
+      resetCalls();
+      const second = await request(server).get(
+        `${API}/portfolio?limit=10&offset=990&orderBy=entityRef`,
+      );
+      expect(second.body.items.map((i: any) => i.entityRef)).toEqual(
+        names
+          .filter(visible)
+          .slice(990, 1000)
+          .map(name => `component:default/${name}`),
+      );
+      const filtered = await request(server).get(`${API}/portfolio?tier=T1`);
+      expect(filtered.body.totalItems).toBe(expectedT1);
+      const trend = await request(server).get(
+        `${API}/portfolio/trend?groupBy=owner&days=7`,
+      );
+      expect(trend.status).toBe(200);
+      expect(trend.body.series[0].points).toEqual([
+        expect.objectContaining({ entities: expectedVisible }),
+      ]);
+      const releases = await request(server).get(`${API}/portfolio/releases`);
+      expect(releases.status).toBe(200);
+      const success = await request(server).get(
+        `${API}/portfolio/change-success`,
+      );
+      expect(success.status).toBe(200);
+      const csv = await request(server).get(`${API}/portfolio/export.csv`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.trim().split('\r\n');
+      expect(lines).toHaveLength(expectedVisible + 1);
+      expect(new Set(lines.slice(1).map(l => l.split(',')[0])).size).toBe(
+        expectedVisible,
+      );
+      expect(calls.byRefs).toEqual([]);
+      expect(calls.streams).toBe(0);
+
+      // Denied: nothing, without asking the catalog.
+      access.read = { result: AuthorizeResult.DENY };
+      resetCalls();
+      const denied = await request(server).get(`${API}/portfolio`);
+      expect(denied.body.totalItems).toBe(0);
+      const deniedCsv = await request(server).get(
+        `${API}/portfolio/export.csv`,
+      );
+      expect(deniedCsv.text.trim().split('\r\n')).toHaveLength(1);
+      expect(calls.byRefs).toEqual([]);
+
+      // Allowed: everything.
+      access.read = { result: AuthorizeResult.ALLOW };
+      const allowed = await request(server).get(`${API}/portfolio?limit=1`);
+      expect(allowed.body.totalItems).toBe(COUNT);
+    });
+  },
+);
