@@ -9,19 +9,12 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
-import permissionBackend from '@backstage/plugin-permission-backend';
-import operationalPilotPolicyModule from '@operational-pilot/backstage-plugin-permission-backend-module-policy';
 import { operationalPilotPlugin } from '../plugin';
 import { createTestDatabases } from '../testing/databases';
+import { realPermissionFeatures } from './__testUtils__/realPermissions';
 
 jest.setTimeout(120_000);
 
@@ -36,50 +29,6 @@ const MEMBERSHIP: Record<string, string[]> = {
   'user:default/dan': ['group:default/payments-team'],
   'user:default/sofia': ['group:default/security-office'],
 };
-
-/**
- * Mock auth, except that tokens a plugin requests on behalf of a user carry the plugin as actor, as real
- * Backstage tokens do (the permission integration only accepts user credentials that have an actor).
- */
-const authFactory = createServiceFactory({
-  service: coreServices.auth,
-  deps: { pluginMetadata: coreServices.pluginMetadata },
-  factory({ pluginMetadata }) {
-    const pluginId = pluginMetadata.getId();
-    const base = mockServices.auth({ pluginId });
-    return Object.assign(Object.create(base), {
-      async getPluginRequestToken(options: any) {
-        const principal = options.onBehalfOf.principal;
-        if (principal.type === 'user') {
-          return {
-            token: mockCredentials.user.token(principal.userEntityRef, {
-              actor: { subject: `plugin:${pluginId}` },
-            }),
-          };
-        }
-        return base.getPluginRequestToken(options);
-      },
-    });
-  },
-});
-
-/** Group membership as the catalog would resolve it. */
-const userInfoFactory = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  factory: () => ({
-    async getUserInfo(credentials: any) {
-      const userEntityRef = credentials.principal.userEntityRef as string;
-      return {
-        userEntityRef,
-        ownershipEntityRefs: [
-          userEntityRef,
-          ...(MEMBERSHIP[userEntityRef] ?? []),
-        ],
-      };
-    },
-  }),
-});
 
 const entities: Entity[] = [
   {
@@ -99,14 +48,9 @@ async function start(knex: any, sensitiveChanges?: 'propose' | 'refuse') {
   const { server } = await startTestBackend({
     features: [
       operationalPilotPlugin,
-      permissionBackend,
-      operationalPilotPolicyModule,
+      ...realPermissionFeatures(MEMBERSHIP),
       catalogServiceMock.factory({ entities }),
       mockServices.database.factory({ knex }),
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      userInfoFactory,
-      authFactory,
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },

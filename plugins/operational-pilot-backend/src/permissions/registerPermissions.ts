@@ -30,16 +30,19 @@ export function registerPermissions(options: {
         catalog.getRelated(resourceRefs),
         stores.operations.getMany(resourceRefs),
       ]);
-      return resourceRefs.map((ref): OperationalPilotEntityResource | undefined => {
-        const entity = entities[ref];
-        if (!entity) return undefined;
-        return {
-          entityRef: ref,
-          entity,
-          operations: operations.get(ref.toLocaleLowerCase('en-US'))?.metadata ??
-            operations.get(ref)?.metadata,
-        };
-      });
+      return resourceRefs.map(
+        (ref): OperationalPilotEntityResource | undefined => {
+          const entity = entities[ref];
+          if (!entity) return undefined;
+          return {
+            entityRef: ref,
+            entity,
+            operations:
+              operations.get(ref.toLocaleLowerCase('en-US'))?.metadata ??
+              operations.get(ref)?.metadata,
+          };
+        },
+      );
     },
   });
   permissionsRegistry.addPermissions([evaluationRunPermission]);
