@@ -24,7 +24,7 @@ if (typeof css.supports !== 'function') {
   css.supports = () => false;
 }
 
-// Form tests type a lot through React Aria; leave room on slow CI machines (2 cores running several Jest
-// workers): `findBy…` waits up to 10 s instead of 1 s before it fails.
-jest.setTimeout(30000);
+// Form tests type a lot through React Aria (user-event without delays between keys); leave room on slow CI
+// machines (2 cores running several Jest workers): `findBy…` waits up to 10 s instead of 1 s before it fails.
+jest.setTimeout(90000);
 configure({ asyncUtilTimeout: 10000 });

@@ -141,7 +141,7 @@ describe('ActionsSection', () => {
 
   it('asks for a reason before blocking', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const row = await findRow('Assign the ops owner');
     await user.click(within(row).getByRole('button', { name: 'Block' }));
     const dialog = await screen.findByRole('dialog', {
@@ -172,7 +172,7 @@ describe('ActionsSection', () => {
 
   it('asks for a resolution and a bounded waiver expiry to accept a risk', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const row = await findRow('Assign the ops owner');
     await user.click(within(row).getByRole('button', { name: 'Accept risk' }));
     const dialog = await screen.findByRole('dialog');
@@ -214,7 +214,7 @@ describe('ActionsSection', () => {
       updateAction: jest.fn().mockRejectedValue(httpError(412, 'stale')),
     });
     renderSection({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const row = await findRow('Assign the ops owner');
     await user.click(within(row).getByRole('button', { name: 'Start' }));
     const alert = await screen.findByRole('alert');
@@ -227,7 +227,7 @@ describe('ActionsSection', () => {
 
   it('creates an action from scratch', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'New action' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'New handoff action',
@@ -290,7 +290,7 @@ describe('ActionsSection', () => {
 
   it('creates an action from a template', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'New action' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'New handoff action',
@@ -321,7 +321,7 @@ describe('ActionsSection', () => {
 
   it('edits an action and sends only the changed fields', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const row = await findRow('Assign the ops owner');
     await user.click(
       within(row).getByRole('button', { name: 'Edit Assign the ops owner' }),

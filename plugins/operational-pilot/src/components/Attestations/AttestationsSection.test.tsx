@@ -43,7 +43,7 @@ describe('AttestationsSection', () => {
 
   it('records an attestation with http(s) evidence only', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Record attestation' }),
     );
@@ -173,7 +173,7 @@ describe('AttestationsSection', () => {
       }),
     });
     renderSection({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Record attestation' }),
     );
@@ -214,7 +214,7 @@ describe('AttestationsSection', () => {
 
   it('asks for a justification when the criterion does not apply', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Record attestation' }),
     );
@@ -238,7 +238,7 @@ describe('AttestationsSection', () => {
 
   it('requests a waiver with a bounded expiry', async () => {
     const { api } = renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Request waiver' }),
     );
@@ -297,7 +297,7 @@ describe('AttestationsSection', () => {
       }),
     });
     renderSection({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Approve waiver on OWN-03' }),
     );

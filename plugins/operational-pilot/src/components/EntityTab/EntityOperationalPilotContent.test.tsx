@@ -81,7 +81,7 @@ describe('EntityOperationalPilotContent', () => {
     const list = await screen.findByRole('list', { name: 'Criteria' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('switch', { name: 'Failing only' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     await user.click(screen.getByRole('switch', { name: 'Failing only' }));

@@ -35,7 +35,7 @@ describe('GatesOverview', () => {
       }),
     });
     renderWithEntity(<EntityOperationalPilotContent />, { api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const banner = await screen.findByText(
       'Catalog lifecycle and hand-over to run disagree',
     );

@@ -20,7 +20,7 @@ function renderSection(options: Parameters<typeof renderWithEntity>[1] = {}) {
 }
 
 async function openForm() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(
     await screen.findByRole('button', { name: 'Edit metadata' }),
   );

@@ -87,7 +87,7 @@ describe('PortfolioContent', () => {
 
   it('pages on the server and keeps the page in the URL', async () => {
     const { api, location } = renderPortfolio();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole('rowheader', { name: /Billing API/ });
     await user.click(screen.getByRole('button', { name: 'Next table page' }));
     await waitFor(() =>
@@ -110,7 +110,7 @@ describe('PortfolioContent', () => {
 
   it('sorts on the server by the clicked column', async () => {
     const { api, location } = renderPortfolio();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole('rowheader', { name: /Billing API/ });
     await user.click(screen.getByRole('columnheader', { name: /Overdue/ }));
     await waitFor(() =>
@@ -123,7 +123,7 @@ describe('PortfolioContent', () => {
 
   it('filters by verdict and free text, resetting the page', async () => {
     const { api, location } = renderPortfolio('?offset=25');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole('rowheader', { name: /Billing API/ });
 
     await user.click(screen.getByRole('button', { name: /Verdict/ }));
@@ -304,7 +304,7 @@ describe('release calendar, change success and lifecycle mismatch', () => {
 
   it('filters on lifecycle mismatches', async () => {
     const { api, location } = renderPortfolio();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('switch', { name: 'Lifecycle mismatch only' }),
     );

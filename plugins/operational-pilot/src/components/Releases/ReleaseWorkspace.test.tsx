@@ -119,7 +119,7 @@ describe('ReleaseWorkspace', () => {
 
   it('navigates from the tab to the release and back', async () => {
     renderRelease({}, '/');
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const links = await screen.findAllByRole('link', {
       name: 'Open release 2.4.0',
     });
@@ -169,7 +169,7 @@ describe('ReleaseWorkspace', () => {
       status: 'go_no_go',
     });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Edit plan' }),
     );
@@ -222,7 +222,7 @@ describe('ReleaseWorkspace', () => {
       createChecklist: jest.fn().mockResolvedValue({ items: [action()] }),
     });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', {
         name: 'Generate checklist',
@@ -277,7 +277,7 @@ describe('ReleaseWorkspace', () => {
 
   it('requires an override reason for a go on a gate that is not ready', async () => {
     const { api } = renderRelease();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole('region', { name: 'Go/no-go gate' });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Record go/no-go' }),
@@ -321,7 +321,7 @@ describe('ReleaseWorkspace', () => {
 
   it('records a no-go without an override reason', async () => {
     const { api } = renderRelease();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Record go/no-go' }),
     );
@@ -413,7 +413,7 @@ describe('ReleaseWorkspace', () => {
       },
     });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Deploy' }),
     );
@@ -427,7 +427,7 @@ describe('ReleaseWorkspace', () => {
   });
 
   it('shows the server message of a 409 (missing signatures)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const closing = withRelease({ status: 'hypercare' });
     closing.updateRelease.mockRejectedValue(
       httpError(
@@ -468,7 +468,7 @@ describe('ReleaseWorkspace', () => {
       },
     });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const signatures = await screen.findByRole('list', { name: 'Signatures' });
     const poa = within(signatures).getByRole('listitem', { name: 'POA' });
     expect(within(poa).getByText('Signed')).toBeInTheDocument();
@@ -503,7 +503,7 @@ describe('ReleaseWorkspace', () => {
   it('records the outcome with lessons that become follow-up actions', async () => {
     const api = withRelease({ status: 'hypercare' });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Record outcome' }),
     );
@@ -559,7 +559,7 @@ describe('ReleaseWorkspace', () => {
   it('saves the hypercare plan', async () => {
     const api = withRelease({ status: 'deployed' });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       within(await toolbar()).getByRole('button', { name: 'Hypercare plan' }),
     );
@@ -605,7 +605,7 @@ describe('ReleaseWorkspace', () => {
         .spyOn(window, 'open')
         .mockReturnValue({} as unknown as Window);
       const { api } = renderRelease();
-      const user = userEvent.setup();
+      const user = userEvent.setup({ delay: null });
       await user.click(
         within(await toolbar()).getByRole('button', { name: 'CAB dossier' }),
       );
@@ -626,7 +626,7 @@ describe('ReleaseWorkspace', () => {
           getDossier: jest.fn().mockResolvedValue('# CAB dossier'),
         }),
       });
-      const user = userEvent.setup();
+      const user = userEvent.setup({ delay: null });
       await user.click(
         within(await toolbar()).getByRole('button', {
           name: 'Download Markdown',
@@ -663,7 +663,7 @@ describe('ReleaseWorkspace', () => {
       getReadiness: jest.fn().mockResolvedValue(readiness),
     });
     renderRelease({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const gate = await screen.findByRole('region', { name: 'Go/no-go gate' });
     const row = within(gate).getByRole('listitem', {
       name: 'REL-02 Rollback rehearsed',

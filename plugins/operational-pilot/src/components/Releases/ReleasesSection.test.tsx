@@ -88,7 +88,7 @@ describe('ReleasesSection', () => {
         }),
     });
     renderSection({ api });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Plan release' }),
     );
