@@ -136,6 +136,42 @@ export interface Config {
       /** Days the data of an entity removed from the catalog is kept before it is purged (default 30). */
       deletedEntityDays?: number;
     };
+    /**
+     * Notifications through the Backstage notifications service (origin `plugin:operational-pilot`). Each one is
+     * sent once (a dedupe key per kind, subject, recipients and period is recorded before sending).
+     */
+    notifications?: {
+      /** Default true; `false` sends nothing. */
+      enabled?: boolean;
+      /** Per kind on/off (default: all on). */
+      kinds?: {
+        waiverRequested?: boolean;
+        actionAssigned?: boolean;
+        actionOverdue?: boolean;
+        attestationExpiring?: boolean;
+        releaseApproaching?: boolean;
+        hypercareEnding?: boolean;
+        verdictDropped?: boolean;
+        weeklyDigest?: boolean;
+      };
+      digest?: {
+        /** Day of the weekly digest per POA (UTC; default monday). */
+        day?:
+          | 'sunday'
+          | 'monday'
+          | 'tuesday'
+          | 'wednesday'
+          | 'thursday'
+          | 'friday'
+          | 'saturday';
+      };
+      /** The scheduled pass that sends what is due (one runner across replicas). Default: hourly, first after 75 s. */
+      schedule?: {
+        frequency?: { seconds?: number; minutes?: number; hours?: number; cron?: string };
+        timeout?: { seconds?: number; minutes?: number };
+        initialDelay?: { seconds?: number; minutes?: number };
+      };
+    };
     /** Demo data loaded at start when the plugin's tables are empty (used by the demo app only). */
     demoData?: {
       /** Path of a YAML file of operational data, relative to the backend's working directory. */

@@ -33,6 +33,30 @@ backend.add(
 
 backend.add(import('@operational-pilot/backstage-plugin-backend'));
 
+// Notifications (the bell of the app, live through signals): Operational Pilot sends waiver requests, assigned and
+// overdue actions, expiring attestations (`operationalPilot.notifications` in app-config.yaml).
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// Search (Lunr in memory, the default engine): the catalog, and Operational Pilot's readiness, roles and blockers
+// of every evaluated entity (`search.collators.operationalPilot` in app-config.yaml), each result opening the
+// entity's Operational pilot tab.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(
+  import('@operational-pilot/backstage-plugin-search-backend-module'),
+);
+
+// Software templates ("Create"), with Operational Pilot's `operational-pilot:register` action: opens the
+// operational record of an entity on behalf of the user who runs the template (examples/templates/).
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(
+  import('@operational-pilot/backstage-plugin-scaffolder-backend-module'),
+);
+
 // AI agents: the actions of the plugins listed in `backend.actions.pluginSources` (app-config.yaml) as MCP tools,
 // at /api/mcp-actions/v1 (see "AI agents (MCP)" in README.md).
 backend.add(import('@backstage/plugin-mcp-actions-backend'));

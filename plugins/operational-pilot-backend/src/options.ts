@@ -20,6 +20,114 @@ export interface BackendOptions {
   };
   demoDataPath?: string;
   governance: GovernanceOptions;
+  notifications: NotificationOptions;
+}
+
+/** The notifications the plugin sends (src/notifications). */
+export const NOTIFICATION_KINDS = [
+  'waiverRequested',
+  'actionAssigned',
+  'actionOverdue',
+  'attestationExpiring',
+  'releaseApproaching',
+  'hypercareEnding',
+  'verdictDropped',
+  'weeklyDigest',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
+export interface NotificationOptions {
+  enabled: boolean;
+  kinds: Record<NotificationKind, boolean>;
+  /** Day of the weekly digest, 0 = Sunday … 6 = Saturday (UTC). */
+  digestDay: number;
+  /** The scheduled pass that sends what is due. */
+  schedule: SchedulerServiceTaskScheduleDefinition;
+}
+
+export const DEFAULT_NOTIFICATIONS: NotificationOptions = {
+  enabled: true,
+  kinds: Object.fromEntries(NOTIFICATION_KINDS.map(k => [k, true])) as Record<
+    NotificationKind,
+    boolean
+  >,
+  digestDay: 1,
+  schedule: {
+    frequency: { hours: 1 },
+    timeout: { minutes: 10 },
+    initialDelay: { seconds: 75 },
+  },
+};
+
+function readNotifications(config: Config | undefined): NotificationOptions {
+  const section = config?.getOptionalConfig('notifications');
+  if (!section) return DEFAULT_NOTIFICATIONS;
+  const key = (k: string) => `operationalPilot.notifications.${k}`;
+  const bool = (c: Config, k: string, path: string) => {
+    const value = c.getOptional(k);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'boolean') {
+      throw new Error(
+        `Invalid configuration at ${key(path)}: must be true or false, got ${JSON.stringify(value)}`,
+      );
+    }
+    return value;
+  };
+  const kinds = { ...DEFAULT_NOTIFICATIONS.kinds };
+  const kindsConfig = section.getOptionalConfig('kinds');
+  for (const kind of kindsConfig?.keys() ?? []) {
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(
+        `Invalid configuration at ${key(`kinds.${kind}`)}: unknown notification kind; known: ${NOTIFICATION_KINDS.join(', ')}`,
+      );
+    }
+    kinds[kind as NotificationKind] = bool(
+      kindsConfig!,
+      kind,
+      `kinds.${kind}`,
+    )!;
+  }
+  let digestDay = DEFAULT_NOTIFICATIONS.digestDay;
+  const day = section.getOptional('digest.day');
+  if (day !== undefined) {
+    const index =
+      typeof day === 'string'
+        ? (WEEKDAYS as readonly string[]).indexOf(day.toLocaleLowerCase('en-US'))
+        : -1;
+    if (index < 0) {
+      throw new Error(
+        `Invalid configuration at ${key('digest.day')}: must be one of ${WEEKDAYS.join(', ')}, got ${JSON.stringify(day)}`,
+      );
+    }
+    digestDay = index;
+  }
+  let schedule = DEFAULT_NOTIFICATIONS.schedule;
+  try {
+    schedule = withScheduleConfig(
+      DEFAULT_NOTIFICATIONS.schedule,
+      section.getOptionalConfig('schedule'),
+    );
+  } catch (error) {
+    throw new Error(
+      `Invalid configuration at ${key('schedule')}: ${(error as Error).message}`,
+    );
+  }
+  return {
+    enabled: bool(section, 'enabled', 'enabled') ?? true,
+    kinds,
+    digestDay,
+    schedule,
+  };
 }
 
 /** Who may decide what (the default permission policy reads the same group keys). */
@@ -121,6 +229,7 @@ export function readBackendOptions(root: Config): BackendOptions {
     batchSize: 200,
     retention: { snapshotDays: 400, auditDays: 1095, deletedEntityDays: 30 },
     governance: DEFAULT_GOVERNANCE,
+    notifications: DEFAULT_NOTIFICATIONS,
   } satisfies BackendOptions;
   if (!config) return empty;
 
@@ -157,5 +266,6 @@ export function readBackendOptions(root: Config): BackendOptions {
     },
     demoDataPath: config.getOptionalString('demoData.path'),
     governance: readGovernance(config),
+    notifications: readNotifications(config),
   };
 }

@@ -521,6 +521,36 @@ describe.each(databases.eachSupportedId())(
       expect(anonymous.status).toBe(401);
     });
 
+    it('pages the whole portfolio for a service (the search collator), whatever the users may read', async () => {
+      const denied = await backendWithOperations(
+        await databases.init(databaseId),
+        AuthorizeResult.DENY,
+      );
+      const PORTFOLIO =
+        '/api/operational-pilot/portfolio?limit=500&offset=0&orderBy=entityRef&order=asc';
+      const user = await request(denied).get(PORTFOLIO);
+      expect(user.status).toBe(200);
+      expect(user.body.items).toEqual([]);
+      const service = await request(denied)
+        .get(PORTFOLIO)
+        .set('Authorization', mockCredentials.service.header());
+      expect(service.status).toBe(200);
+      expect(service.body.totalItems).toBe(1);
+      expect(service.body.items[0]).toEqual(
+        expect.objectContaining({
+          entityRef: 'component:default/payments-api',
+          tier: 'T2',
+          poa: 'user:default/alice.martin',
+        }),
+      );
+      // And each entity's readiness (its blockers), as the collator reads them.
+      const readiness = await request(denied)
+        .get(`${COMPONENT}/readiness`)
+        .set('Authorization', mockCredentials.service.header());
+      expect(readiness.status).toBe(200);
+      expect(readiness.body.blockers).toEqual(expect.any(Array));
+    });
+
     it('refuses query parameters it does not know', async () => {
       const server = await backendWithOperations(await databases.init(databaseId));
       const res = await request(server)

@@ -8,6 +8,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { buildReadinessModel } from '@operational-pilot/backstage-plugin-common';
 import { registerActions } from './actions';
 import { createStores } from './database';
@@ -23,6 +24,13 @@ import { CatalogGateway } from './service/CatalogGateway';
 import { EvaluationService } from './service/EvaluationService';
 import { createRouter } from './service/router';
 import { EvaluationTask } from './tasks/EvaluationTask';
+import {
+  NOTIFICATION_TASK_ID,
+  NotificationDedupeStore,
+  NotificationSender,
+  NotificationTask,
+  Notifier,
+} from './notifications';
 
 export const EVALUATION_TASK_ID = 'operational-pilot:evaluate';
 /** The frequent incremental refresh: new and changed entities are in the portfolio within seconds. */
@@ -51,6 +59,7 @@ export const operationalPilotPlugin = createBackendPlugin({
         userInfo: coreServices.userInfo,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const model = buildReadinessModel(
@@ -117,6 +126,37 @@ export const operationalPilotPlugin = createBackendPlugin({
           });
         }
 
+        // Notifications: hooks on the writes and a scheduled pass for what is due (one runner across replicas).
+        const notificationSender = new NotificationSender({
+          notifications: deps.notifications,
+          dedupe: new NotificationDedupeStore(await deps.database.getClient()),
+          options: options.notifications,
+          logger: deps.logger,
+          now: () => new Date(),
+        });
+        const notifier = new Notifier({
+          sender: notificationSender,
+          stores,
+          logger: deps.logger,
+        });
+        if (options.notifications.enabled) {
+          const notificationTask = new NotificationTask({
+            sender: notificationSender,
+            stores,
+            knex: await deps.database.getClient(),
+            logger: deps.logger,
+            digestDay: options.notifications.digestDay,
+          });
+          await deps.scheduler.scheduleTask({
+            id: NOTIFICATION_TASK_ID,
+            ...options.notifications.schedule,
+            scope: 'global',
+            fn: async () => {
+              await notificationTask.run(new Date());
+            },
+          });
+        }
+
         const context: RouteContext = {
           model,
           stores,
@@ -133,6 +173,7 @@ export const operationalPilotPlugin = createBackendPlugin({
           now: () => new Date(),
           governance: options.governance,
           userInfo: deps.userInfo,
+          notifier,
         };
         deps.httpRouter.use(await createRouter(context));
         // The same operations for AI agents (actions registry → MCP), with the same permission checks.

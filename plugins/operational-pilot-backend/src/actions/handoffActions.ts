@@ -99,6 +99,7 @@ export function registerHandoffActions(
     audit: ctx.audit,
     governance: governanceOf(ctx),
     now: ctx.now,
+    notifier: ctx.notifier,
   });
 
   registry.register({

@@ -24,6 +24,7 @@ export function registerActionRoutes(router: Router, ctx: RouteContext) {
     audit: ctx.audit,
     governance: governanceOf(ctx),
     now: ctx.now,
+    notifier: ctx.notifier,
   });
   router.get('/entities/:kind/:namespace/:name/actions', async (req, res) => {
     const { entityRef } = await entityFromPath(ctx, req);

@@ -48,6 +48,13 @@ export function registerChecklistRoutes(router: Router, ctx: RouteContext) {
       body.items,
     );
     await reevaluate(ctx, entity);
+    // Each assignee hears of their actions (never fails the write; not when they generated it themselves).
+    for (const action of items) {
+      await ctx.notifier?.actionAssigned(
+        action,
+        credentials.principal.userEntityRef,
+      );
+    }
     res.status(201).json({ items });
   });
 }

@@ -16,6 +16,7 @@ import type { Authorizer } from '../service/Authorizer';
 import { CatalogGateway, entityRefFromPath } from '../service/CatalogGateway';
 import type { EvaluationService } from '../service/EvaluationService';
 import type { GovernanceOptions } from '../options';
+import type { Notifier } from '../notifications/Notifier';
 
 export interface RouteContext {
   model: ReadinessModel;
@@ -32,6 +33,8 @@ export interface RouteContext {
   governance?: GovernanceOptions;
   /** Ownership claims of the signed-in user (group membership as the permission policy sees it). */
   userInfo?: UserInfoService;
+  /** Notifications on writes (waiver requested, action assigned); absent in tests that do not need them. */
+  notifier?: Notifier;
 }
 
 /** The entity named by the path, as the caller may see it (404 otherwise), with its ref. */

@@ -87,6 +87,7 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
         return { result: created, targetId: created.id, after: created };
       },
     );
+    await ctx.notifier?.waiverRequested(waiver);
     res.status(201).json(waiver);
   });
 

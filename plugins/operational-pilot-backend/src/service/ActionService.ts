@@ -19,6 +19,7 @@ import {
   transitionRequirements,
   UpdateActionRequest,
   validateTransition,
+  Waiver,
 } from '@operational-pilot/backstage-plugin-common';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { ActionPatch } from '../database/ActionsStore';
@@ -30,6 +31,7 @@ import {
   PreconditionFailedError,
 } from './errors';
 import type { GovernanceService } from './GovernanceService';
+import type { Notifier } from '../notifications/Notifier';
 import type { ReleaseActor as Actor } from './ReleaseService';
 import { checkDate, checkRef } from './validation';
 import { checkWaiverExpiry } from './waiverRules';
@@ -52,6 +54,8 @@ export class ActionService {
       audit: AuditRecorder;
       governance: GovernanceService;
       now: () => Date;
+      /** Notifies the assignee and the waiver approvers; never fails the write. */
+      notifier?: Notifier;
     },
   ) {}
 
@@ -101,7 +105,7 @@ export class ActionService {
     const criterion = criterionId
       ? model.criteria.find(c => c.id === criterionId)
       : undefined;
-    return this.deps.audit.record(
+    const created = await this.deps.audit.record(
       {
         req: actor.req,
         credentials: actor.credentials,
@@ -110,7 +114,7 @@ export class ActionService {
         targetType: 'action',
       },
       async tx => {
-        const created = await tx.actions.create({
+        const action = await tx.actions.create({
           entityRef,
           title: body.title,
           description: body.description,
@@ -130,9 +134,14 @@ export class ActionService {
           source,
           createdBy: actor.credentials.principal.userEntityRef,
         });
-        return { result: created, targetId: created.id, after: created };
+        return { result: action, targetId: action.id, after: action };
       },
     );
+    await this.deps.notifier?.actionAssigned(
+      created,
+      actor.credentials.principal.userEntityRef,
+    );
+    return created;
   }
 
   /** What a move needs, as field errors at the field's path. */
@@ -252,8 +261,10 @@ export class ActionService {
         patch.blockedReason = null;
       }
     }
+    let requestedWaiver: Waiver | undefined;
+    let updated: HandoffAction;
     try {
-      return await this.deps.audit.record(
+      updated = await this.deps.audit.record(
         {
           req: actor.req,
           credentials: actor.credentials,
@@ -287,6 +298,7 @@ export class ActionService {
               releaseId: existing.releaseId,
             });
             waiverId = waiver.id;
+            requestedWaiver = waiver;
           }
           return {
             result: after,
@@ -303,5 +315,15 @@ export class ActionService {
       }
       throw error;
     }
+    const notifier = this.deps.notifier;
+    if (notifier) {
+      if (requestedWaiver) await notifier.waiverRequested(requestedWaiver);
+      const newAssignee =
+        body.assigneeRef &&
+        body.assigneeRef.toLocaleLowerCase('en-US') !==
+          existing.assigneeRef?.toLocaleLowerCase('en-US');
+      if (newAssignee) await notifier.actionAssigned(updated, user);
+    }
+    return updated;
   }
 }

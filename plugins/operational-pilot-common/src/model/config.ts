@@ -68,6 +68,7 @@ export const BACKEND_CONFIG_KEYS = [
   'evaluation',
   'retention',
   'demoData',
+  'notifications',
   'annotationPrefix',
   'schedule',
   // read by the catalog module (@operational-pilot/backstage-plugin-catalog-backend-module)
