@@ -176,8 +176,7 @@ export function ReleasePlanDialog(props: {
             }
           : undefined,
     };
-    w.setBusy(true);
-    try {
+    await w.run(async () => {
       let saved: Release;
       if (release) {
         const update: UpdateReleaseRequest = {};
@@ -208,11 +207,7 @@ export function ReleasePlanDialog(props: {
       readiness.reload();
       props.onSaved?.(saved);
       props.onOpenChange(false);
-    } catch (err) {
-      w.fail(err);
-    } finally {
-      w.setBusy(false);
-    }
+    });
   };
 
   return (
@@ -441,8 +436,7 @@ export function GoNoGoDialog(props: {
     if (Object.values(e).some(Boolean)) {
       return;
     }
-    w.setBusy(true);
-    try {
+    await w.run(async () => {
       await api.recordDecision(release.id, {
         decision: decision!,
         approvers: refs,
@@ -455,11 +449,7 @@ export function GoNoGoDialog(props: {
       readiness.reload();
       props.onRecorded?.();
       props.onOpenChange(false);
-    } catch (err) {
-      w.fail(err);
-    } finally {
-      w.setBusy(false);
-    }
+    });
   };
 
   return (
@@ -584,8 +574,7 @@ export function HypercareDialog(props: {
       return;
     }
     const criteria = splitList(exitCriteria, /\n/);
-    w.setBusy(true);
-    try {
+    await w.run(async () => {
       await api.updateRelease(
         release.id,
         {
@@ -603,11 +592,7 @@ export function HypercareDialog(props: {
       readiness.reload();
       props.onSaved?.();
       props.onOpenChange(false);
-    } catch (err) {
-      w.fail(err);
-    } finally {
-      w.setBusy(false);
-    }
+    });
   };
 
   return (
@@ -725,8 +710,7 @@ export function OutcomeDialog(props: {
     if (Object.values(e).some(Boolean)) {
       return;
     }
-    w.setBusy(true);
-    try {
+    await w.run(async () => {
       const list = splitList(incidents);
       await api.recordOutcome(release.id, {
         outcome: outcome!,
@@ -747,11 +731,7 @@ export function OutcomeDialog(props: {
       readiness.reload();
       props.onSaved?.();
       props.onOpenChange(false);
-    } catch (err) {
-      w.fail(err);
-    } finally {
-      w.setBusy(false);
-    }
+    });
   };
 
   return (

@@ -59,7 +59,28 @@ export function useWriteState() {
     setConflict(getErrorStatus(err) === 412);
     setError(errorMessage(err));
   };
-  return { errors, setErrors, error, conflict, busy, setBusy, reset, fail };
+  /** Runs a write with the busy flag on; a refusal is shown on the form, the write itself closes the dialog. */
+  const run = async (write: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await write();
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return {
+    errors,
+    setErrors,
+    error,
+    conflict,
+    busy,
+    setBusy,
+    reset,
+    fail,
+    run,
+  };
 }
 
 /** `YYYY-MM-DDTHH:MM` (local time) of an ISO timestamp, for a `datetime-local` input. */
