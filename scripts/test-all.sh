@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in one command (called by `./op test` and by .ci/run):
 #   1. generated files are up to date (OpenAPI module)
-#   2. type check (tsc) and lint
+#   2. type check (tsc), API reports of the published packages (api-extractor, --ci) and lint
 #   3. unit, component and database tests (Jest; database tests on SQLite and PostgreSQL)
 #   4. end-to-end test in real Chromium against the running app
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
@@ -28,6 +28,11 @@ record "generated files" $?
 step "type check (tsc)"
 yarn tsc
 record "tsc" $?
+
+# After tsc: the reports are extracted from its declarations (dist-types/), no second compilation.
+step "API reports (plugins/*/report*.api.md up to date)"
+yarn build:api-reports:only --ci
+record "api reports" $?
 
 step "lint"
 yarn lint

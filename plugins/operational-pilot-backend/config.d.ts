@@ -38,7 +38,11 @@ export interface Config {
         id: string;
         category: 'OWN' | 'OBS' | 'INC' | 'DOC' | 'BCK' | 'CAP' | 'SEC' | 'REL' | 'SUP' | 'KT';
         title: string;
+        /** French title, shown when the app language is French (the English title otherwise). */
+        titleFr?: string;
         howToFix: string;
+        /** French how-to-fix, shown when the app language is French. */
+        howToFixFr?: string;
         rationale?: string;
         weight: number;
         blockingTiers?: Array<'T1' | 'T2' | 'T3'>;

@@ -1114,16 +1114,81 @@ export const devApi: OperationalPilotApi = {
         },
       ],
     }),
-  getPortfolioTrend: () =>
+  getPortfolioRollups: query =>
     delay({
-      groupBy: 'owner' as const,
-      series: ['billing', 'orders', 'stores', 'payments'].map((team, t) => ({
-        key: `group:default/team-${team}`,
-        points: Array.from({ length: 12 }, (_, i) => ({
-          day: day(i * 7 - 84),
-          averageScore: 50 + t * 8 + i * (t % 2 ? 1.5 : -0.5),
-          entities: 10 + t,
-        })),
+      groupBy: query?.groupBy ?? ('owner' as const),
+      totalGroups: 4,
+      groups: ['billing', 'orders', 'stores', 'payments'].map((team, i) => ({
+        key:
+          query?.groupBy === 'system'
+            ? `system:default/${team}`
+            : `group:default/team-${team}`,
+        total: 12 - i,
+        byVerdict: {
+          'not-ready': 6 - i,
+          'ready-with-reservations': 3,
+          'ready-for-run': 3,
+        },
+        averageScore: 55 + i * 7,
+        blockers: 8 - i * 2,
+        overdueActions: 4 - i,
       })),
     }),
+  getPortfolioHighlights: () =>
+    delay({
+      days: 7,
+      drops: [
+        {
+          entityRef: 'component:default/billing-api',
+          title: 'Billing API',
+          owner: 'group:default/team-billing',
+          score: 60,
+          previousScore: 72,
+          since: day(-6),
+          verdict: 'not-ready' as const,
+        },
+      ],
+      waivers: {
+        active: 4,
+        expiringIn30Days: 1,
+        expiring: [
+          {
+            id: 'w1',
+            entityRef: 'component:default/billing-api',
+            criterionId: 'SEC-01',
+            expiresAt: new Date(Date.now() + 12 * 86_400_000).toISOString(),
+          },
+        ],
+      },
+    }),
+  getPortfolioTrend: options =>
+    delay(
+      options.groupBy === 'portfolio'
+        ? {
+            groupBy: 'portfolio' as const,
+            series: [
+              {
+                key: 'portfolio',
+                points: Array.from({ length: 12 }, (_, i) => ({
+                  day: day(i * 7 - 84),
+                  averageScore: 60 + i * 0.5,
+                  entities: 40,
+                })),
+              },
+            ],
+          }
+        : {
+            groupBy: 'owner' as const,
+            series: ['billing', 'orders', 'stores', 'payments'].map(
+              (team, t) => ({
+                key: `group:default/team-${team}`,
+                points: Array.from({ length: 12 }, (_, i) => ({
+                  day: day(i * 7 - 84),
+                  averageScore: 50 + t * 8 + i * (t % 2 ? 1.5 : -0.5),
+                  entities: 10 + t,
+                })),
+              }),
+            ),
+          },
+    ),
 };

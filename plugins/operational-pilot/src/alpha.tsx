@@ -18,8 +18,11 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { OperationalPilotClient } from '@operational-pilot/backstage-plugin-common';
+import { z } from 'zod/v4';
+import { SUB_VIEWS } from './components/EntityTab/subViewIds';
 import { operationalPilotApiRef } from './api';
 import { OPERATIONAL_PILOT_KINDS } from './conditions';
+import { entityContentRouteRef } from './nfsRoutes';
 import { rootRouteRef as legacyRootRouteRef } from './routes';
 import { operationalPilotTranslationRef } from './translation';
 
@@ -40,33 +43,67 @@ export const operationalPilotApi = ApiBlueprint.make({
     }),
 });
 
-/** `page:operational-pilot`: the portfolio dashboard, listed in the sidebar as "Readiness". */
-export const operationalPilotPage = PageBlueprint.make({
-  params: {
-    path: '/operational-pilot',
-    routeRef: rootRouteRef,
-    title: operationalPilotTranslationRef('plugin.title'),
-    icon: <RiShieldCheckLine />,
-    loader: () =>
-      import('./components/Portfolio/PortfolioPage').then(m => (
-        <m.PortfolioPage />
-      )),
+const filterValues = z.union([z.string(), z.array(z.string())]).optional();
+
+/**
+ * `page:operational-pilot`: the portfolio dashboard, listed in the sidebar as "Readiness". Configurable in
+ * app-config (`app.extensions: - page:operational-pilot: { config: { defaultFilters: { tier: [T1] } } }`): the
+ * filters applied when the page is opened without any.
+ */
+export const operationalPilotPage = PageBlueprint.makeWithOverrides({
+  configSchema: {
+    defaultFilters: z
+      .object({
+        q: z.string().optional(),
+        owner: filterValues,
+        system: filterValues,
+        poa: filterValues,
+        kind: filterValues,
+        tier: filterValues,
+        verdict: filterValues,
+        level: filterValues,
+        lifecycleMismatch: z.enum(['true']).optional(),
+      })
+      .optional(),
+  },
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      path: '/operational-pilot',
+      routeRef: rootRouteRef,
+      title: operationalPilotTranslationRef('plugin.title'),
+      icon: <RiShieldCheckLine />,
+      loader: () =>
+        import('./components/Portfolio/PortfolioPage').then(m => (
+          <m.PortfolioPage defaultFilters={config.defaultFilters} />
+        )),
+    });
   },
 });
 
-/** `entity-content:operational-pilot`: the "Operational pilot" tab. */
-export const operationalPilotEntityContent = EntityContentBlueprint.make({
-  params: {
-    path: '/operational-pilot',
-    title: operationalPilotTranslationRef('plugin.entityContentTitle'),
-    group: 'operation',
-    filter: entityFilter,
-    loader: () =>
-      import('./components/EntityTab/EntityOperationalPilotContent').then(m => (
-        <m.EntityOperationalPilotContent />
-      )),
-  },
-});
+/**
+ * `entity-content:operational-pilot`: the "Operational pilot" tab. Besides Backstage's own `path`, `title`,
+ * `filter` and `group`, `config.views` chooses the sub-views shown after the overview (default: all of
+ * criteria, actions, releases, metadata, attestations, history).
+ */
+export const operationalPilotEntityContent =
+  EntityContentBlueprint.makeWithOverrides({
+    configSchema: {
+      views: z.array(z.enum(SUB_VIEWS)).optional(),
+    },
+    factory(originalFactory, { config }) {
+      return originalFactory({
+        path: '/operational-pilot',
+        routeRef: entityContentRouteRef,
+        title: operationalPilotTranslationRef('plugin.entityContentTitle'),
+        group: 'operation',
+        filter: entityFilter,
+        loader: () =>
+          import('./components/EntityTab/EntityOperationalPilotContent').then(
+            m => <m.EntityOperationalPilotContent views={config.views} />,
+          ),
+      });
+    },
+  });
 
 /** `entity-card:operational-pilot/readiness`: compact readiness summary for the overview tab. */
 export const operationalPilotReadinessCard = EntityCardBlueprint.make({

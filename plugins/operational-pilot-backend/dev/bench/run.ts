@@ -26,7 +26,7 @@ import type { CatalogGateway } from '../../src/service/CatalogGateway';
 import { EvaluationService } from '../../src/service/EvaluationService';
 import { createRouter } from '../../src/service/router';
 import { EvaluationTask } from '../../src/tasks/EvaluationTask';
-import { generateSyntheticPortfolio } from './synthetic';
+import { generateSyntheticPortfolio, seedPortfolioHistory } from './synthetic';
 
 const ENTITIES = Number(process.env.OP_BENCH_ENTITIES ?? 10_000);
 const DATABASES = (process.env.OP_BENCH_DATABASES ?? 'sqlite,postgres').split(',');
@@ -197,6 +197,10 @@ async function benchDatabase(kind: string) {
       worstCaseLatencyMs: 30_000 + refreshMs,
     };
 
+    // A week of history and running waivers for the trend, rollups and highlights.
+    await seedPortfolioHistory(stores, new Date());
+    if (kind === 'postgres') await knex.raw('ANALYZE');
+
     const router = await createRouter({
       model,
       stores,
@@ -230,6 +234,17 @@ async function benchDatabase(kind: string) {
         get('/portfolio?orderBy=score&order=desc&limit=50&offset=5000'),
       ),
       await measure('GET /portfolio (text search)', 200, i => get(`/portfolio?q=svc-${i % 97}&limit=50`)),
+      await measure('GET /portfolio/rollups (by team)', 200, () => get('/portfolio/rollups?groupBy=owner')),
+      await measure('GET /portfolio/rollups (by system, filtered: tier=T1)', 200, () =>
+        get('/portfolio/rollups?groupBy=system&tier=T1'),
+      ),
+      await measure('GET /portfolio/highlights (7-day drops, waivers)', 200, () => get('/portfolio/highlights?days=7')),
+      await measure('GET /portfolio/trend (whole portfolio, 30 days)', 200, () =>
+        get('/portfolio/trend?groupBy=portfolio&days=30'),
+      ),
+      await measure('GET /portfolio/trend (by team, filtered: verdict=not-ready)', 200, () =>
+        get('/portfolio/trend?groupBy=owner&days=30&verdict=not-ready'),
+      ),
       await measure('GET …/readiness (stored evaluation)', 300, async i => {
         const e = pick(i);
         await get(`/entities/component/default/${e.metadata.name}/readiness`);

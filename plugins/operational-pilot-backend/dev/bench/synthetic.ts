@@ -147,3 +147,49 @@ export function generateSyntheticPortfolio(count: number, now: Date) {
 
   return { entities, seed };
 }
+
+/**
+ * After the evaluation pass: six past days of snapshots (scores drifting around today's, so the portfolio has
+ * drops and a trend) and approved waivers on one component in ten (a third of them expiring within 30 days), for
+ * the trend, rollups and highlights endpoints.
+ */
+export async function seedPortfolioHistory(stores: OperationalPilotStores, now: Date) {
+  const rnd = random(7);
+  const current: Array<Record<string, any>> = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await stores.evaluations.portfolio({ limit: 500, offset }, now);
+    current.push(...page.items);
+    if (page.items.length < 500) break;
+  }
+  for (let daysAgo = 6; daysAgo >= 1; daysAgo--) {
+    await stores.snapshots.record(
+      new Date(now.getTime() - daysAgo * DAY).toISOString().slice(0, 10),
+      current.map(item => ({
+        entityRef: item.entityRef,
+        score: Math.max(0, Math.min(100, Math.round(item.score + (rnd() - 0.4) * 20))),
+        verdict: item.verdict,
+        level: item.level,
+        tier: item.tier,
+        owner: item.owner,
+        system: item.system,
+        categories: {},
+      })),
+    );
+  }
+  await stores.transaction(async tx => {
+    const components = current.filter(item => item.kind === 'component');
+    for (let i = 0; i < components.length; i += 10) {
+      await tx.waivers.create({
+        entityRef: components[i].entityRef,
+        criterionId: 'OBS-01',
+        reason: 'bench',
+        requestedBy: 'user:default/bench',
+        requestedAt: now.toISOString(),
+        status: 'approved',
+        approvedBy: 'user:default/poa-1',
+        approvedAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + (i % 3 === 0 ? 10 : 90) * DAY).toISOString(),
+      });
+    }
+  });
+}

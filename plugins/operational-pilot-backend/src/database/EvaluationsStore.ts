@@ -5,6 +5,8 @@ import type {
   PortfolioQuery,
   PortfolioResponse,
   ChangeSuccessResponse,
+  PortfolioHighlights,
+  PortfolioRollups,
   ReleaseCalendarItem,
   Tier,
   Verdict,
@@ -24,6 +26,7 @@ import {
 import { portfolioItems, portfolioRows, portfolioSummary } from './portfolio';
 import type { ScopedPortfolioQuery } from './portfolio';
 import { changeSuccess, releaseCalendar } from './releasePortfolio';
+import { portfolioHighlights, portfolioRollups } from './portfolioRollups';
 import { LEVEL_RANK, VERDICT_RANK } from './ranks';
 
 /** The catalog fields the portfolio shows, filters and sorts on (copied at evaluation time). */
@@ -122,6 +125,16 @@ export interface EvaluationsStore {
     query: ScopedPortfolioQuery,
     options: { groupBy: 'owner' | 'system'; months: number; now: Date },
   ): Promise<ChangeSuccessResponse>;
+  /** Per team or system of the portfolio query: verdicts, average, blockers, overdue actions (worst first). */
+  rollups(
+    query: ScopedPortfolioQuery,
+    options: { groupBy: 'owner' | 'system'; limit: number; now: Date },
+  ): Promise<PortfolioRollups>;
+  /** Biggest score drops over `days` days and the approved waivers of the portfolio query. */
+  highlights(
+    query: ScopedPortfolioQuery,
+    options: { days: number; limit: number; now: Date },
+  ): Promise<PortfolioHighlights>;
 }
 
 /** One entity of a system, from its stored evaluation (lower-cased ref). */
@@ -388,6 +401,20 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     options: { groupBy: 'owner' | 'system'; months: number; now: Date },
   ): Promise<ChangeSuccessResponse> {
     return changeSuccess(this.db, query, options);
+  }
+
+  rollups(
+    query: ScopedPortfolioQuery,
+    options: { groupBy: 'owner' | 'system'; limit: number; now: Date },
+  ): Promise<PortfolioRollups> {
+    return portfolioRollups(this.db, query, options);
+  }
+
+  highlights(
+    query: ScopedPortfolioQuery,
+    options: { days: number; limit: number; now: Date },
+  ): Promise<PortfolioHighlights> {
+    return portfolioHighlights(this.db, query, options);
   }
 
   async listBySystem(

@@ -2,12 +2,14 @@ import { InputError } from '@backstage/errors';
 import type {
   HistoryPoint,
   Level,
+  PortfolioQuery,
   Tier,
   TrendResponse,
   TrendSeries,
   Verdict,
 } from '@operational-pilot/backstage-plugin-common';
 import type { Knex } from 'knex';
+import { filteredEvaluations } from './portfolio';
 import {
   chunk,
   deleteForEntities,
@@ -42,6 +44,14 @@ export interface TrendFilter {
   owner?: string[];
   system?: string[];
   tier?: Tier[];
+  /**
+   * The other portfolio filters (domain, kind, verdict, level, POA, lifecycle mismatch, text): the trend keeps
+   * the history of the entities matching them today, so it follows the portfolio table's filtered set.
+   */
+  current?: Omit<
+    PortfolioQuery,
+    'owner' | 'system' | 'tier' | 'orderBy' | 'order' | 'limit' | 'offset'
+  >;
   /** The caller's catalog read access (server-side only): absent = every entity. */
   visibility?: Visibility;
 }
@@ -83,10 +93,12 @@ interface SnapshotRow {
 }
 
 const TABLE = 'snapshots';
+/** `portfolio`: one series of the whole (filtered) portfolio, grouped on a constant. */
 const GROUP_COLUMNS: Record<TrendGroupBy, string> = {
   owner: 'owner',
   system: 'system',
   tier: 'tier',
+  portfolio: "'portfolio'",
 };
 // 9 columns per row: stays under SQLite's historical 999 bind-parameter limit.
 const ROWS_PER_INSERT = 100;
@@ -173,20 +185,26 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
     }
     if (filter.visibility === 'none') return { groupBy, series: [] };
     const query = this.db(TABLE)
-      .select({ key: column, day: 'day' })
+      .select(this.db.raw(`${column} as group_key`))
+      .select('day')
       .select(this.db.raw('avg(score) as average_score'))
       .select(this.db.raw('count(*) as entities'))
-      .where('day', '>=', toDay(sinceDay))
-      .whereNotNull(column)
-      .groupBy(column, 'day')
-      .orderBy([
-        { column, order: 'asc' },
-        { column: 'day', order: 'asc' },
-      ]);
-    applyFilter(query, filter);
+      .where('day', '>=', toDay(sinceDay));
+    if (groupBy === 'portfolio') {
+      query.groupBy('day').orderBy('day', 'asc');
+    } else {
+      query
+        .whereNotNull(column)
+        .groupBy(column, 'day')
+        .orderBy([
+          { column, order: 'asc' },
+          { column: 'day', order: 'asc' },
+        ]);
+    }
+    applyFilter(this.db, query, filter);
     restrictToVisible(this.db, query, 'entity_ref', filter.visibility);
     const rows: Array<{
-      key: string;
+      group_key: string;
       day: string;
       average_score: number | string;
       entities: number | string;
@@ -195,8 +213,8 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
     const series: TrendSeries[] = [];
     for (const row of rows) {
       let current = series[series.length - 1];
-      if (!current || current.key !== row.key) {
-        current = { key: row.key, points: [] };
+      if (!current || current.key !== row.group_key) {
+        current = { key: row.group_key, points: [] };
         series.push(current);
       }
       current.points.push({
@@ -217,7 +235,18 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
   }
 }
 
-function applyFilter(query: Knex.QueryBuilder, filter: TrendFilter) {
+function applyFilter(db: Knex, query: Knex.QueryBuilder, filter: TrendFilter) {
+  const current = filter.current ?? {};
+  if (Object.values(current).some(value => value !== undefined)) {
+    // A join (not `IN`): the planner can start from the few matching evaluations and read their snapshots by key.
+    query.join(
+      filteredEvaluations(db, current)
+        .select('e.entity_ref as current_ref')
+        .as('c'),
+      'c.current_ref',
+      `${TABLE}.entity_ref`,
+    );
+  }
   if (filter.owner?.length) {
     query.whereIn('owner', filter.owner.map(toRefKey));
   }
@@ -241,7 +270,7 @@ export function trendCandidates(
     const query = db(TABLE)
       .distinct('entity_ref')
       .where('day', '>=', toDay(sinceDay));
-    applyFilter(query, filter);
+    applyFilter(db, query, filter);
     return query;
   };
 }

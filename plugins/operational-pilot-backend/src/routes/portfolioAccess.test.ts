@@ -226,6 +226,237 @@ describe.each(databases.eachSupportedId())(
       ).toEqual([70, 70]);
     });
 
+    it('/portfolio/rollups and /portfolio/highlights: aggregates of the visible, filtered entities only; 400 on bad input', async () => {
+      const names = ['payments-api', 'ledger', 'secret', 'orphan'];
+      const knex = await databases.init(databaseId);
+      const { server, stores, access } = await start(
+        knex,
+        names.map(component),
+        name => name !== 'secret',
+      );
+      const OTHER = 'group:default/other-team';
+      await stores.evaluations.upsert([
+        evaluation({
+          name: 'payments-api',
+          owner: OWNER,
+          system: 'system:default/pay',
+          score: 60,
+          verdict: 'not-ready',
+          blockers: 2,
+        }),
+        evaluation({
+          name: 'ledger',
+          owner: OWNER,
+          system: 'system:default/pay',
+          score: 90,
+          verdict: 'ready-for-run',
+          tier: 'T1',
+        }),
+        evaluation({
+          name: 'secret',
+          owner: OWNER,
+          score: 10,
+          verdict: 'not-ready',
+          blockers: 5,
+        }),
+        evaluation({
+          name: 'orphan',
+          owner: OTHER,
+          score: 40,
+          verdict: 'ready-with-reservations',
+        }),
+      ]);
+      // A week ago payments-api scored 75 and secret 90 (drops of 15 and 80); ledger rose.
+      await stores.snapshots.record(
+        dayKey(-6),
+        [
+          ['payments-api', 75],
+          ['ledger', 80],
+          ['secret', 90],
+        ].map(([name, score]) => ({
+          entityRef: `component:default/${name}`,
+          score: score as number,
+          verdict: 'not-ready' as const,
+          level: 'none' as const,
+          tier: 'T2' as const,
+          owner: OWNER,
+          categories: {},
+        })),
+      );
+      const overdueDay = dayKey(-2);
+      for (const name of ['payments-api', 'secret']) {
+        await stores.actions.create({
+          entityRef: `component:default/${name}`,
+          title: 'late',
+          phase: 'run',
+          side: 'run',
+          priority: 'major',
+          status: 'open',
+          source: 'manual',
+          createdBy: 'user:default/alice',
+          dueDate: overdueDay,
+        });
+      }
+      const waiver = (name: string, status: string, inDays: number) =>
+        stores.waivers.create({
+          entityRef: `component:default/${name}`,
+          criterionId: 'SEC-01',
+          reason: 'r',
+          requestedBy: 'user:default/alice',
+          requestedAt: new Date().toISOString(),
+          status: status as any,
+          expiresAt: new Date(Date.now() + inDays * DAY).toISOString(),
+        });
+      await waiver('payments-api', 'approved', 10);
+      await waiver('ledger', 'approved', 60);
+      await waiver('ledger', 'requested', 5);
+      await waiver('orphan', 'approved', -1);
+      await waiver('secret', 'approved', 3);
+
+      const get = (path: string) => request(server).get(`${API}${path}`);
+
+      // Allowed: everything.
+      const all = await get('/portfolio/rollups?groupBy=owner');
+      expect(all.status).toBe(200);
+      expect(all.body.totalGroups).toBe(2);
+      expect(all.body.groups[0]).toEqual({
+        key: OWNER,
+        total: 3,
+        byVerdict: {
+          'not-ready': 2,
+          'ready-with-reservations': 0,
+          'ready-for-run': 1,
+        },
+        averageScore: 53.3,
+        blockers: 7,
+        overdueActions: 2,
+      });
+
+      access.read = CONDITIONAL;
+      const teams = await get('/portfolio/rollups?groupBy=owner');
+      expect(teams.status).toBe(200);
+      expect(teams.body.groups).toEqual([
+        {
+          key: OWNER,
+          total: 2,
+          byVerdict: {
+            'not-ready': 1,
+            'ready-with-reservations': 0,
+            'ready-for-run': 1,
+          },
+          averageScore: 75,
+          blockers: 2,
+          overdueActions: 1,
+        },
+        {
+          key: OTHER,
+          total: 1,
+          byVerdict: {
+            'not-ready': 0,
+            'ready-with-reservations': 1,
+            'ready-for-run': 0,
+          },
+          averageScore: 40,
+          blockers: 0,
+          overdueActions: 0,
+        },
+      ]);
+      const systems = await get('/portfolio/rollups?groupBy=system&tier=T2');
+      expect(systems.body).toEqual({
+        groupBy: 'system',
+        totalGroups: 2,
+        groups: [
+          expect.objectContaining({
+            key: 'system:default/pay',
+            total: 1,
+            averageScore: 60,
+          }),
+          expect.objectContaining({ key: null, total: 1, averageScore: 40 }),
+        ],
+      });
+
+      const highlights = await get('/portfolio/highlights?days=7');
+      expect(highlights.status).toBe(200);
+      expect(highlights.body.drops).toEqual([
+        {
+          entityRef: 'component:default/payments-api',
+          title: 'payments-api',
+          owner: OWNER,
+          score: 60,
+          previousScore: 75,
+          since: dayKey(-6),
+          verdict: 'not-ready',
+        },
+      ]);
+      expect(highlights.body.waivers).toEqual({
+        active: 2,
+        expiringIn30Days: 1,
+        expiring: [
+          expect.objectContaining({
+            entityRef: 'component:default/payments-api',
+            criterionId: 'SEC-01',
+          }),
+        ],
+      });
+      // The window excludes older snapshots; filters apply.
+      const recent = await get('/portfolio/highlights?days=3');
+      expect(recent.body.drops).toEqual([]);
+      const other = await get(
+        `/portfolio/highlights?owner=${encodeURIComponent(OTHER)}`,
+      );
+      expect(other.body.waivers).toEqual({
+        active: 0,
+        expiringIn30Days: 0,
+        expiring: [],
+      });
+
+      // The portfolio trend follows the table's filters: entities not-ready today, as they were each day.
+      const trend = await get(
+        '/portfolio/trend?groupBy=portfolio&days=7&verdict=not-ready',
+      );
+      expect(trend.status).toBe(200);
+      expect(trend.body).toEqual({
+        groupBy: 'portfolio',
+        series: [
+          {
+            key: 'portfolio',
+            points: [{ day: dayKey(-6), averageScore: 75, entities: 1 }],
+          },
+        ],
+      });
+      const wholeTrend = await get('/portfolio/trend?groupBy=portfolio&days=7');
+      expect(wholeTrend.body.series[0].points).toEqual([
+        { day: dayKey(-6), averageScore: 77.5, entities: 2 },
+      ]);
+
+      access.read = { result: AuthorizeResult.DENY };
+      expect((await get('/portfolio/rollups')).body).toEqual({
+        groupBy: 'owner',
+        totalGroups: 0,
+        groups: [],
+      });
+      expect((await get('/portfolio/highlights')).body).toEqual({
+        days: 7,
+        drops: [],
+        waivers: { active: 0, expiringIn30Days: 0, expiring: [] },
+      });
+
+      // Bad input: 400 naming the parameter.
+      for (const [path, field] of [
+        ['/portfolio/rollups?groupBy=tier', 'groupBy'],
+        ['/portfolio/rollups?limit=0', 'limit'],
+        ['/portfolio/rollups?limit=101', 'limit'],
+        ['/portfolio/highlights?days=91', 'days'],
+        ['/portfolio/highlights?limit=abc', 'limit'],
+        ['/portfolio/highlights?verdict=great', 'verdict'],
+        ['/portfolio/trend?groupBy=portfolio&level=top', 'level'],
+      ]) {
+        const bad = await get(path);
+        expect(bad.status).toBe(400);
+        expect(JSON.stringify(bad.body)).toContain(field);
+      }
+    });
+
     it('conditional access over 2,000 entities: right totals everywhere, bounded catalog calls, no unbounded IN list', async () => {
       const COUNT = 2000;
       const names = Array.from(

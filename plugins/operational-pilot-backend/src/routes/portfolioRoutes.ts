@@ -121,10 +121,24 @@ export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
     const credentials = await ctx.authorizer.reader(req);
     const days = int(req.query.days) ?? 90;
     const since = new Date(ctx.now().getTime() - (days - 1) * DAY);
+    // Owner, system and tier as they were each day; the other portfolio filters as the entities are today.
+    const {
+      owner,
+      system,
+      tier,
+      domain,
+      kind,
+      verdict,
+      level,
+      poa,
+      lifecycleMismatch,
+      q,
+    } = parsePortfolioQuery(req);
     const filter: TrendFilter = {
-      owner: list(req.query.owner),
-      system: list(req.query.system),
-      tier: list(req.query.tier) as TrendFilter['tier'],
+      owner,
+      system,
+      tier,
+      current: { domain, kind, verdict, level, poa, lifecycleMismatch, q },
     };
     const visibility = await visibilityFor(
       ctx,
@@ -133,7 +147,7 @@ export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
     );
     res.json(
       await ctx.stores.snapshots.trend(
-        req.query.groupBy as 'owner' | 'system' | 'tier',
+        req.query.groupBy as 'owner' | 'system' | 'tier' | 'portfolio',
         since,
         { ...filter, visibility },
       ),

@@ -7,6 +7,10 @@ import { FieldValidationError } from '../service/errors';
 import { isCalendarDate } from '../service/validation';
 import type { RouteContext } from './context';
 import { scopedQuery } from './portfolioRoutes';
+import {
+  HIGHLIGHTS_DEFAULT_LIMIT,
+  ROLLUP_DEFAULT_LIMIT,
+} from '../database/portfolioRollups';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Default calendar horizon: today → +90 days. */
@@ -21,7 +25,10 @@ function startOfDay(date: Date): Date {
 }
 
 /** `from`/`to` (YYYY-MM-DD, both included) → [from, to + 1 day); 400 naming the parameter when invalid. */
-export function calendarRange(req: Request, now: Date): { from: Date; to: Date } {
+export function calendarRange(
+  req: Request,
+  now: Date,
+): { from: Date; to: Date } {
   const errors: Array<{ path: string; message: string }> = [];
   const day = (name: 'from' | 'to'): Date | undefined => {
     const value = req.query[name];
@@ -41,7 +48,10 @@ export function calendarRange(req: Request, now: Date): { from: Date; to: Date }
   const toIncluded =
     toDay ?? new Date(from.getTime() + CALENDAR_DEFAULT_DAYS * DAY_MS);
   if (errors.length === 0 && toIncluded < from) {
-    errors.push({ path: 'query.to', message: 'the range ends before it starts' });
+    errors.push({
+      path: 'query.to',
+      message: 'the range ends before it starts',
+    });
   } else if (
     errors.length === 0 &&
     toIncluded.getTime() - from.getTime() > CALENDAR_MAX_DAYS * DAY_MS
@@ -62,13 +72,17 @@ export function registerReleasePortfolioRoutes(
   router.get('/portfolio/releases', async (req, res) => {
     const range = calendarRange(req, ctx.now());
     const query = await scopedQuery(ctx, req);
-    res.json({ items: await ctx.stores.evaluations.releaseCalendar(query, range) });
+    res.json({
+      items: await ctx.stores.evaluations.releaseCalendar(query, range),
+    });
   });
 
   router.get('/portfolio/change-success', async (req, res) => {
     const query = await scopedQuery(ctx, req);
-    const groupBy = (req.query.groupBy as 'owner' | 'system' | undefined) ?? 'owner';
-    const months = req.query.months === undefined ? 12 : Number(req.query.months);
+    const groupBy =
+      (req.query.groupBy as 'owner' | 'system' | undefined) ?? 'owner';
+    const months =
+      req.query.months === undefined ? 12 : Number(req.query.months);
     res.json(
       await ctx.stores.evaluations.changeSuccess(query, {
         groupBy,
@@ -77,4 +91,33 @@ export function registerReleasePortfolioRoutes(
       }),
     );
   });
+
+  // Rollups and highlights: same filters and catalog read access (scopedQuery); SQL in database/portfolioRollups.ts.
+  router.get('/portfolio/rollups', async (req, res) => {
+    const query = await scopedQuery(ctx, req);
+    res.json(
+      await ctx.stores.evaluations.rollups(query, {
+        groupBy:
+          (req.query.groupBy as 'owner' | 'system' | undefined) ?? 'owner',
+        limit: optionalInt(req.query.limit) ?? ROLLUP_DEFAULT_LIMIT,
+        now: ctx.now(),
+      }),
+    );
+  });
+
+  router.get('/portfolio/highlights', async (req, res) => {
+    const query = await scopedQuery(ctx, req);
+    res.json(
+      await ctx.stores.evaluations.highlights(query, {
+        days: optionalInt(req.query.days) ?? 7,
+        limit: optionalInt(req.query.limit) ?? HIGHLIGHTS_DEFAULT_LIMIT,
+        now: ctx.now(),
+      }),
+    );
+  });
+}
+
+/** The OpenAPI validator has checked the range already. */
+function optionalInt(value: unknown): number | undefined {
+  return value === undefined ? undefined : Number(value);
 }

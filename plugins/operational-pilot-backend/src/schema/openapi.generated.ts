@@ -27,10 +27,13 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object"
+                  "$ref": "#/components/schemas/Health"
                 }
               }
             }
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -45,10 +48,13 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/ReadinessModel"
                 }
               }
             }
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -81,6 +87,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -106,7 +115,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/EntityReadiness"
                 }
               }
             }
@@ -116,6 +125,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -155,6 +167,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -220,6 +235,9 @@ export const spec = {
           },
           "428": {
             "$ref": "#/components/responses/PreconditionRequired"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -274,6 +292,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -325,6 +346,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -355,10 +379,20 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The attestations of the entity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AttestationList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -377,7 +411,14 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "$ref": "#/components/responses/Created"
+            "description": "The created attestation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attestation"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -387,6 +428,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -419,6 +463,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -451,6 +498,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -472,10 +522,20 @@ export const spec = {
         "summary": "Waivers (risk acceptances) of the entity.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The waivers of the entity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -494,7 +554,14 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "$ref": "#/components/responses/Created"
+            "description": "The requested waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -504,6 +571,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -519,7 +589,14 @@ export const spec = {
         "summary": "Approve a requested waiver (approver role): never by the requester (409); a SEC criterion by the entity's security approver or a member of `approverGroupsByCategory.SEC` (403).",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The approved waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -529,6 +606,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -562,7 +642,14 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The rejected waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -575,6 +662,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -590,7 +680,14 @@ export const spec = {
         "summary": "Revoke a waiver (approver role). The record is kept, with status revoked.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The revoked waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
@@ -600,6 +697,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -654,10 +754,20 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The handoff actions of the entity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffActionList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -676,7 +786,14 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "$ref": "#/components/responses/Created"
+            "description": "The created action.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffAction"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -686,6 +803,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -707,13 +827,23 @@ export const spec = {
         "summary": "Propose one action for every failing criterion that has none yet.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The proposed actions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffActionList"
+                }
+              }
+            }
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -729,10 +859,20 @@ export const spec = {
         "summary": "One handoff action; its version is in the ETag header.",
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The action.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffAction"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -756,7 +896,14 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "$ref": "#/components/responses/Record"
+            "description": "The updated action.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HandoffAction"
+                }
+              }
+            }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -772,6 +919,9 @@ export const spec = {
           },
           "428": {
             "$ref": "#/components/responses/PreconditionRequired"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -804,6 +954,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -839,6 +992,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -865,6 +1021,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -914,6 +1073,9 @@ export const spec = {
           },
           "428": {
             "$ref": "#/components/responses/PreconditionRequired"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -940,6 +1102,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -966,6 +1131,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -1012,6 +1180,9 @@ export const spec = {
           },
           "412": {
             "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1038,6 +1209,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1091,6 +1265,9 @@ export const spec = {
           },
           "412": {
             "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1144,6 +1321,9 @@ export const spec = {
           },
           "412": {
             "$ref": "#/components/responses/PreconditionFailed"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1199,6 +1379,9 @@ export const spec = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1253,6 +1436,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1285,10 +1471,20 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "Daily readiness points, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HistoryList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1318,10 +1514,20 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "$ref": "#/components/responses/List"
+            "description": "The audit trail of the entity, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuditList"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1380,13 +1586,16 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/PortfolioResponse"
                 }
               }
             }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1447,6 +1656,9 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1454,8 +1666,8 @@ export const spec = {
     "/portfolio/trend": {
       "get": {
         "operationId": "getPortfolioTrend",
-        "summary": "Average score per day, grouped by owner, system or tier.",
-        "description": "Follows catalog read access like `/portfolio`: no series without catalog read access; with a conditional\ncatalog policy, only the snapshots of the entities the catalog shows the caller.\n",
+        "summary": "Average score per day, grouped by owner, system or tier, or of the whole portfolio.",
+        "description": "Follows catalog read access like `/portfolio`: no series without catalog read access; with a conditional\ncatalog policy, only the snapshots of the entities the catalog shows the caller. `groupBy=portfolio` gives\none series (key `portfolio`). Owner, system and tier filter the daily snapshots as they were that day; the\nother portfolio filters keep the history of the entities matching them today (the table's filtered set).\n",
         "parameters": [
           {
             "name": "groupBy",
@@ -1466,7 +1678,8 @@ export const spec = {
               "enum": [
                 "owner",
                 "system",
-                "tier"
+                "tier",
+                "portfolio"
               ]
             }
           },
@@ -1486,7 +1699,28 @@ export const spec = {
             "$ref": "#/components/parameters/systemFilter"
           },
           {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
             "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
           }
         ],
         "responses": {
@@ -1495,13 +1729,16 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/TrendResponse"
                 }
               }
             }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1569,6 +1806,9 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1642,6 +1882,162 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/portfolio/rollups": {
+      "get": {
+        "operationId": "getPortfolioRollups",
+        "summary": "Per team (owner) or system of the filtered portfolio: verdict counts, average score, open blockers and overdue actions, worst groups first (most not-ready, then lowest average). Aggregated in SQL; portfolio filters and catalog read access apply as for `/portfolio`.",
+        "parameters": [
+          {
+            "name": "groupBy",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "owner",
+                "system"
+              ]
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Groups listed (default 20).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The worst groups and how many groups the filtered set has.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioRollups"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/portfolio/highlights": {
+      "get": {
+        "operationId": "getPortfolioHighlights",
+        "summary": "What changed in the filtered portfolio: the biggest score drops over the last `days` days (current score versus the entity's oldest daily snapshot in the window), the approved waivers still running and those expiring within 30 days. Aggregated in SQL; portfolio filters and catalog read access apply.",
+        "parameters": [
+          {
+            "name": "days",
+            "in": "query",
+            "description": "Window of the drops (default 7).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 90
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Drops and expiring waivers listed (default 10).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Drops and waivers of the filtered portfolio.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioHighlights"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1660,6 +2056,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1674,13 +2073,16 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/AnyObject"
+                  "$ref": "#/components/schemas/EvaluationsTriggered"
                 }
               }
             }
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
           }
         }
       }
@@ -1928,40 +2330,12 @@ export const spec = {
       }
     },
     "responses": {
-      "List": {
-        "description": "A list.",
+      "Error": {
+        "description": "Any other outcome: an error, in the one error shape of the API (`error.name` and `error.message`; on an invalid body, `fieldErrors` naming each field).",
         "content": {
           "application/json": {
             "schema": {
-              "type": "object",
-              "required": [
-                "items"
-              ],
-              "properties": {
-                "items": {
-                  "type": "array"
-                }
-              }
-            }
-          }
-        }
-      },
-      "Record": {
-        "description": "The record.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/AnyObject"
-            }
-          }
-        }
-      },
-      "Created": {
-        "description": "The created record.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/AnyObject"
+              "$ref": "#/components/schemas/Error"
             }
           }
         }
@@ -2028,17 +2402,26 @@ export const spec = {
       }
     },
     "schemas": {
-      "AnyObject": {
-        "type": "object",
-        "additionalProperties": true
-      },
       "Error": {
+        "description": "The one error shape of every 4xx and 5xx answer.",
         "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "error",
+          "request",
+          "response"
+        ],
         "properties": {
           "error": {
             "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "message"
+            ],
             "properties": {
               "name": {
+                "description": "The error's class, e.g. `InputError`, `NotFoundError`, `ConflictError`.",
                 "type": "string"
               },
               "message": {
@@ -2046,8 +2429,28 @@ export const spec = {
               }
             }
           },
+          "request": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "method",
+              "url"
+            ],
+            "properties": {
+              "method": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              }
+            }
+          },
           "response": {
             "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "statusCode"
+            ],
             "properties": {
               "statusCode": {
                 "type": "integer"
@@ -2055,18 +2458,28 @@ export const spec = {
             }
           },
           "fieldErrors": {
+            "description": "On a 400 (or a 409 about fields), each invalid field with its dotted path and what is wrong.",
             "type": "array",
             "items": {
-              "type": "object",
-              "properties": {
-                "path": {
-                  "type": "string"
-                },
-                "message": {
-                  "type": "string"
-                }
-              }
+              "$ref": "#/components/schemas/FieldError"
             }
+          }
+        }
+      },
+      "FieldError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "path",
+          "message"
+        ],
+        "properties": {
+          "path": {
+            "description": "Dotted path of the field, e.g. `metadata.sla.availability` or `query.limit`.",
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
           }
         }
       },
@@ -2573,6 +2986,7 @@ export const spec = {
       },
       "Attestation": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "entityRef",
@@ -2611,6 +3025,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "url"
               ],
@@ -2660,6 +3075,7 @@ export const spec = {
       },
       "OperationsChange": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "path"
         ],
@@ -2678,6 +3094,7 @@ export const spec = {
       },
       "OperationsProposal": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "entityRef",
@@ -2726,6 +3143,7 @@ export const spec = {
       },
       "OperationsRecord": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "version",
@@ -2739,7 +3157,7 @@ export const spec = {
             "type": "integer"
           },
           "metadata": {
-            "type": "object"
+            "$ref": "#/components/schemas/OperationalMetadata"
           },
           "updatedAt": {
             "type": "string"
@@ -2757,6 +3175,7 @@ export const spec = {
       },
       "OperationsRolesList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -2765,6 +3184,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "entityRef",
                 "roles"
@@ -2789,48 +3209,86 @@ export const spec = {
         }
       },
       "OperationsProposed": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/OperationsRecord"
+        "description": "The record as stored now (as `OperationsRecord`), with the proposal that holds the sensitive fields.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "version",
+          "metadata",
+          "proposal",
+          "held"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
           },
-          {
-            "type": "object",
-            "required": [
-              "proposal",
-              "held"
-            ],
-            "properties": {
-              "proposal": {
-                "$ref": "#/components/schemas/OperationsProposal"
-              },
-              "held": {
-                "description": "The paths held in the proposal.",
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              }
+          "version": {
+            "type": "integer"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/OperationalMetadata"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "pendingProposals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OperationsProposal"
+            }
+          },
+          "proposal": {
+            "$ref": "#/components/schemas/OperationsProposal"
+          },
+          "held": {
+            "description": "The paths held in the proposal.",
+            "type": "array",
+            "items": {
+              "type": "string"
             }
           }
-        ]
+        }
       },
       "OperationsProposalAccepted": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/OperationsRecord"
+        "description": "The record after the proposal was applied (as `OperationsRecord`), with the accepted proposal.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "version",
+          "metadata",
+          "proposal"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
           },
-          {
-            "type": "object",
-            "required": [
-              "proposal"
-            ],
-            "properties": {
-              "proposal": {
-                "$ref": "#/components/schemas/OperationsProposal"
-              }
+          "version": {
+            "type": "integer"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/OperationalMetadata"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "pendingProposals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OperationsProposal"
             }
+          },
+          "proposal": {
+            "$ref": "#/components/schemas/OperationsProposal"
           }
-        ]
+        }
       },
       "ProposalDecisionRequest": {
         "type": "object",
@@ -3392,6 +3850,7 @@ export const spec = {
       },
       "GoNoGoSummary": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "decision",
           "decidedAt",
@@ -3426,6 +3885,7 @@ export const spec = {
       },
       "HandoverSignature": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "role",
           "signedBy",
@@ -3448,6 +3908,7 @@ export const spec = {
       },
       "ReleaseOutcome": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "outcome",
           "incidents",
@@ -3496,6 +3957,7 @@ export const spec = {
       },
       "Release": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "entityRef",
@@ -3556,6 +4018,7 @@ export const spec = {
           },
           "handover": {
             "type": "object",
+            "additionalProperties": false,
             "required": [
               "signatures"
             ],
@@ -3591,6 +4054,7 @@ export const spec = {
       },
       "ReleaseList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -3605,6 +4069,7 @@ export const spec = {
       },
       "CriterionResult": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "title",
@@ -3661,6 +4126,9 @@ export const spec = {
           "reason": {
             "type": "string"
           },
+          "reasonMessage": {
+            "$ref": "#/components/schemas/MessageRef"
+          },
           "howToFix": {
             "type": "string"
           },
@@ -3671,6 +4139,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "properties": {
                 "label": {
                   "type": "string"
@@ -3695,6 +4164,7 @@ export const spec = {
           },
           "waiver": {
             "type": "object",
+            "additionalProperties": false,
             "properties": {
               "id": {
                 "type": "string"
@@ -3709,6 +4179,7 @@ export const spec = {
           },
           "action": {
             "type": "object",
+            "additionalProperties": false,
             "properties": {
               "id": {
                 "type": "string"
@@ -3735,6 +4206,7 @@ export const spec = {
       },
       "NextStep": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "criterionId",
           "title",
@@ -3765,6 +4237,7 @@ export const spec = {
       },
       "GateResult": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "gate",
           "verdict",
@@ -3791,6 +4264,13 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "string"
+            }
+          },
+          "verdictReasonMessages": {
+            "description": "The verdict reasons as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
             }
           },
           "score": {
@@ -3824,16 +4304,28 @@ export const spec = {
               "type": "string"
             }
           },
+          "missingMessages": {
+            "description": "`missing` as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
+            }
+          },
           "nextSteps": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/NextStep"
             }
+          },
+          "decisionVerdict": {
+            "description": "In a decision's snapshot, the verdict the gate had when the decision was taken.",
+            "$ref": "#/components/schemas/Verdict"
           }
         }
       },
       "ReleaseGates": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "releaseId",
           "entityRef",
@@ -3889,6 +4381,7 @@ export const spec = {
       "GateSnapshot": {
         "description": "Frozen picture of the release's gates at a go/no-go decision.",
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "takenAt",
           "release",
@@ -3907,6 +4400,7 @@ export const spec = {
           },
           "release": {
             "type": "object",
+            "additionalProperties": false,
             "properties": {
               "version": {
                 "type": "string"
@@ -3945,6 +4439,7 @@ export const spec = {
           },
           "runReadiness": {
             "type": "object",
+            "additionalProperties": false,
             "required": [
               "score",
               "verdict",
@@ -3991,6 +4486,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "id",
                 "criterionId",
@@ -4027,6 +4523,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "id",
                 "criterionId",
@@ -4055,6 +4552,7 @@ export const spec = {
                   "type": "array",
                   "items": {
                     "type": "object",
+                    "additionalProperties": false,
                     "properties": {
                       "url": {
                         "type": "string"
@@ -4078,6 +4576,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "id",
                 "title",
@@ -4115,6 +4614,7 @@ export const spec = {
           },
           "roles": {
             "type": "object",
+            "additionalProperties": false,
             "properties": {
               "owner": {
                 "type": "string"
@@ -4152,6 +4652,7 @@ export const spec = {
       },
       "ReleaseDecision": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "releaseId",
@@ -4200,6 +4701,7 @@ export const spec = {
       },
       "ReleaseDecisionList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -4214,6 +4716,7 @@ export const spec = {
       },
       "DecisionApproversResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -4222,6 +4725,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "role",
                 "ref"
@@ -4301,6 +4805,7 @@ export const spec = {
       },
       "ChecklistPreviewResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -4315,6 +4820,7 @@ export const spec = {
       },
       "HandoffAction": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "entityRef",
@@ -4405,6 +4911,7 @@ export const spec = {
       },
       "HandoffActionList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -4419,6 +4926,7 @@ export const spec = {
       },
       "ReleaseCalendarItem": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "releaseId",
           "entityRef",
@@ -4482,6 +4990,7 @@ export const spec = {
       },
       "ReleaseCalendarResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items"
         ],
@@ -4494,8 +5003,187 @@ export const spec = {
           }
         }
       },
+      "PortfolioRollups": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupBy",
+          "totalGroups",
+          "groups"
+        ],
+        "properties": {
+          "groupBy": {
+            "type": "string",
+            "enum": [
+              "owner",
+              "system"
+            ]
+          },
+          "totalGroups": {
+            "type": "integer",
+            "description": "Groups in the filtered set."
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "key",
+                "total",
+                "byVerdict",
+                "averageScore",
+                "blockers",
+                "overdueActions"
+              ],
+              "properties": {
+                "key": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Owner or system ref; null for entities without one."
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "byVerdict": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "not-ready",
+                    "ready-with-reservations",
+                    "ready-for-run"
+                  ],
+                  "properties": {
+                    "not-ready": {
+                      "type": "integer"
+                    },
+                    "ready-with-reservations": {
+                      "type": "integer"
+                    },
+                    "ready-for-run": {
+                      "type": "integer"
+                    }
+                  }
+                },
+                "averageScore": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "blockers": {
+                  "type": "integer"
+                },
+                "overdueActions": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "PortfolioHighlights": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "days",
+          "drops",
+          "waivers"
+        ],
+        "properties": {
+          "days": {
+            "type": "integer"
+          },
+          "drops": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "entityRef",
+                "title",
+                "score",
+                "previousScore",
+                "since",
+                "verdict"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string"
+                },
+                "score": {
+                  "type": "number"
+                },
+                "previousScore": {
+                  "type": "number"
+                },
+                "since": {
+                  "type": "string",
+                  "description": "Day of the reference snapshot (YYYY-MM-DD)."
+                },
+                "verdict": {
+                  "$ref": "#/components/schemas/Verdict"
+                }
+              }
+            }
+          },
+          "waivers": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "active",
+              "expiringIn30Days",
+              "expiring"
+            ],
+            "properties": {
+              "active": {
+                "type": "integer"
+              },
+              "expiringIn30Days": {
+                "type": "integer"
+              },
+              "expiring": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "id",
+                    "entityRef",
+                    "criterionId",
+                    "expiresAt"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "entityRef": {
+                      "type": "string"
+                    },
+                    "criterionId": {
+                      "type": "string"
+                    },
+                    "expiresAt": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
       "ChangeSuccessResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "groupBy",
           "groups",
@@ -4513,6 +5201,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "key",
                 "total",
@@ -4540,6 +5229,7 @@ export const spec = {
                   "type": "array",
                   "items": {
                     "type": "object",
+                    "additionalProperties": false,
                     "required": [
                       "month",
                       "total",
@@ -4566,6 +5256,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "verdict",
                 "total",
@@ -4605,6 +5296,7 @@ export const spec = {
       },
       "SystemRollup": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "components",
           "worstVerdict",
@@ -4616,6 +5308,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "entityRef",
                 "tier",
@@ -4668,11 +5361,1082 @@ export const spec = {
       },
       "EntityReadiness": {
         "type": "object",
-        "additionalProperties": true,
-        "description": "The evaluated readiness (see EntityReadiness in -common); a System's includes `rollup`.",
+        "additionalProperties": false,
+        "description": "The evaluated readiness (EntityReadiness in -common); a System's includes `rollup`.",
+        "required": [
+          "entityRef",
+          "tier",
+          "tierDeclared",
+          "score",
+          "verdict",
+          "verdictReasons",
+          "level",
+          "categories",
+          "criteria",
+          "blockers",
+          "reservations",
+          "nextSteps",
+          "evaluatedAt",
+          "modelVersion"
+        ],
         "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "tier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "tierDeclared": {
+            "type": "boolean"
+          },
+          "score": {
+            "type": "number"
+          },
+          "verdict": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "verdictReasons": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "verdictReasonMessages": {
+            "description": "The verdict reasons as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
+            }
+          },
+          "level": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CategoryScore"
+            }
+          },
+          "criteria": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CriterionResult"
+            }
+          },
+          "blockers": {
+            "description": "Ids of the blocking criteria that fail.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "reservations": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "nextSteps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/NextStep"
+            }
+          },
+          "nextChangeAt": {
+            "type": "string"
+          },
+          "evaluatedAt": {
+            "type": "string"
+          },
+          "modelVersion": {
+            "type": "string"
+          },
+          "outOfScope": {
+            "type": "boolean"
+          },
+          "releases": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReleaseGateSummary"
+            }
+          },
+          "lifecycle": {
+            "$ref": "#/components/schemas/LifecycleStatus"
+          },
           "rollup": {
             "$ref": "#/components/schemas/SystemRollup"
+          }
+        }
+      },
+      "MessageRef": {
+        "description": "A message key with its parameters, rendered through the frontend's translation ref.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "key"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "params": {
+            "description": "List parameters are newline-separated strings, dates ISO days (YYYY-MM-DD).",
+            "type": "object",
+            "additionalProperties": {
+              "type": [
+                "string",
+                "number"
+              ]
+            }
+          }
+        }
+      },
+      "Level": {
+        "type": "string",
+        "enum": [
+          "none",
+          "bronze",
+          "silver",
+          "gold"
+        ]
+      },
+      "CategoryScore": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title",
+          "score",
+          "passed",
+          "applicable"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "score": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "passed": {
+            "type": "integer"
+          },
+          "applicable": {
+            "type": "integer"
+          }
+        }
+      },
+      "ReleaseGateSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "releaseId",
+          "version",
+          "kind",
+          "status",
+          "plannedAt",
+          "goNoGo",
+          "goNoGoBlockers",
+          "handover",
+          "handoverMissing"
+        ],
+        "properties": {
+          "releaseId": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/ReleaseKind"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReleaseStatus"
+          },
+          "plannedAt": {
+            "type": "string"
+          },
+          "goNoGo": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "goNoGoBlockers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "handover": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "handoverMissing": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "LifecycleStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "inRun"
+        ],
+        "properties": {
+          "catalog": {
+            "type": "string"
+          },
+          "inRun": {
+            "type": "boolean"
+          },
+          "handedOverAt": {
+            "type": "string"
+          },
+          "handedOverReleaseId": {
+            "type": "string"
+          },
+          "handedOverVersion": {
+            "type": "string"
+          },
+          "mismatch": {
+            "type": "string",
+            "enum": [
+              "production-not-handed-over",
+              "handed-over-experimental"
+            ]
+          },
+          "mismatchReason": {
+            "type": "string"
+          }
+        }
+      },
+      "Health": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok"
+            ]
+          }
+        }
+      },
+      "EvaluationsTriggered": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "triggered"
+        ],
+        "properties": {
+          "triggered": {
+            "description": "The id of the scheduled evaluation task that was triggered.",
+            "type": "string"
+          }
+        }
+      },
+      "Waiver": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "entityRef",
+          "criterionId",
+          "reason",
+          "requestedBy",
+          "requestedAt",
+          "status",
+          "expiresAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "criterionId": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "requested",
+              "approved",
+              "rejected",
+              "revoked"
+            ]
+          },
+          "approvedBy": {
+            "type": "string"
+          },
+          "approvedAt": {
+            "type": "string"
+          },
+          "expiresAt": {
+            "type": "string"
+          },
+          "actionId": {
+            "type": "string"
+          },
+          "releaseId": {
+            "type": "string"
+          },
+          "rejectionReason": {
+            "type": "string"
+          }
+        }
+      },
+      "WaiverList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Waiver"
+            }
+          }
+        }
+      },
+      "AttestationList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Attestation"
+            }
+          }
+        }
+      },
+      "HistoryPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "day",
+          "score",
+          "verdict",
+          "level"
+        ],
+        "properties": {
+          "day": {
+            "$ref": "#/components/schemas/Date"
+          },
+          "score": {
+            "type": "number"
+          },
+          "verdict": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "level": {
+            "$ref": "#/components/schemas/Level"
+          }
+        }
+      },
+      "HistoryList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HistoryPoint"
+            }
+          }
+        }
+      },
+      "AuditEntry": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "entityRef",
+          "actor",
+          "action",
+          "targetType",
+          "at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "actor": {
+            "type": "string"
+          },
+          "action": {
+            "type": "string"
+          },
+          "targetType": {
+            "type": "string"
+          },
+          "targetId": {
+            "type": "string"
+          },
+          "before": {
+            "description": "The record before the change (any JSON value; absent on a creation)."
+          },
+          "after": {
+            "description": "The record after the change (any JSON value; absent on a deletion)."
+          },
+          "at": {
+            "type": "string"
+          }
+        }
+      },
+      "AuditList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditEntry"
+            }
+          }
+        }
+      },
+      "PortfolioItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "title",
+          "kind",
+          "tier",
+          "tierDeclared",
+          "score",
+          "verdict",
+          "level",
+          "blockers",
+          "openActions",
+          "overdueActions",
+          "evaluatedAt"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "domain": {
+            "type": "string"
+          },
+          "tier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "tierDeclared": {
+            "type": "boolean"
+          },
+          "poa": {
+            "type": "string"
+          },
+          "score": {
+            "type": "number"
+          },
+          "verdict": {
+            "$ref": "#/components/schemas/Verdict"
+          },
+          "level": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "blockers": {
+            "type": "integer"
+          },
+          "openActions": {
+            "type": "integer"
+          },
+          "overdueActions": {
+            "type": "integer"
+          },
+          "evaluatedAt": {
+            "type": "string"
+          },
+          "lifecycleMismatch": {
+            "type": "string",
+            "enum": [
+              "production-not-handed-over",
+              "handed-over-experimental"
+            ]
+          }
+        }
+      },
+      "PortfolioSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "totalEntities",
+          "byVerdict",
+          "byLevel",
+          "byTier",
+          "averageScore",
+          "openActions",
+          "overdueActions",
+          "attestationsExpiringIn30Days"
+        ],
+        "properties": {
+          "totalEntities": {
+            "type": "integer"
+          },
+          "byVerdict": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "not-ready",
+              "ready-with-reservations",
+              "ready-for-run"
+            ],
+            "properties": {
+              "not-ready": {
+                "type": "integer"
+              },
+              "ready-with-reservations": {
+                "type": "integer"
+              },
+              "ready-for-run": {
+                "type": "integer"
+              }
+            }
+          },
+          "byLevel": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "none",
+              "bronze",
+              "silver",
+              "gold"
+            ],
+            "properties": {
+              "none": {
+                "type": "integer"
+              },
+              "bronze": {
+                "type": "integer"
+              },
+              "silver": {
+                "type": "integer"
+              },
+              "gold": {
+                "type": "integer"
+              }
+            }
+          },
+          "byTier": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "T1",
+              "T2",
+              "T3"
+            ],
+            "properties": {
+              "T1": {
+                "type": "integer"
+              },
+              "T2": {
+                "type": "integer"
+              },
+              "T3": {
+                "type": "integer"
+              }
+            }
+          },
+          "averageScore": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "openActions": {
+            "type": "integer"
+          },
+          "overdueActions": {
+            "type": "integer"
+          },
+          "attestationsExpiringIn30Days": {
+            "type": "integer"
+          }
+        }
+      },
+      "PortfolioResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "totalItems",
+          "summary"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortfolioItem"
+            }
+          },
+          "totalItems": {
+            "type": "integer"
+          },
+          "summary": {
+            "$ref": "#/components/schemas/PortfolioSummary"
+          }
+        }
+      },
+      "TrendSeries": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "key",
+          "points"
+        ],
+        "properties": {
+          "key": {
+            "description": "The owner, system or tier the series is for.",
+            "type": "string"
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "day",
+                "averageScore",
+                "entities"
+              ],
+              "properties": {
+                "day": {
+                  "$ref": "#/components/schemas/Date"
+                },
+                "averageScore": {
+                  "type": "number"
+                },
+                "entities": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TrendResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupBy",
+          "series"
+        ],
+        "properties": {
+          "groupBy": {
+            "type": "string",
+            "enum": [
+              "owner",
+              "system",
+              "tier",
+              "portfolio"
+            ]
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TrendSeries"
+            }
+          }
+        }
+      },
+      "ReadinessModel": {
+        "description": "The readiness model in force (ReadinessModel in -common).",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "categories",
+          "criteria",
+          "packs",
+          "thresholds",
+          "staleness",
+          "levels",
+          "waiverMaxDays",
+          "defaultTier",
+          "version"
+        ],
+        "properties": {
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "title",
+                "description"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "titleFr": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "criteria": {
+            "description": "The enabled criteria.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CriterionDefinition"
+            }
+          },
+          "packs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "thresholds": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "T1",
+              "T2",
+              "T3"
+            ],
+            "properties": {
+              "T1": {
+                "$ref": "#/components/schemas/VerdictThresholds"
+              },
+              "T2": {
+                "$ref": "#/components/schemas/VerdictThresholds"
+              },
+              "T3": {
+                "$ref": "#/components/schemas/VerdictThresholds"
+              }
+            }
+          },
+          "staleness": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "warnBeforeDays",
+              "graceRatio",
+              "graceMinDays",
+              "graceMaxDays",
+              "graceFloorCredit"
+            ],
+            "properties": {
+              "warnBeforeDays": {
+                "type": "number"
+              },
+              "graceRatio": {
+                "type": "number"
+              },
+              "graceMinDays": {
+                "type": "number"
+              },
+              "graceMaxDays": {
+                "type": "number"
+              },
+              "graceFloorCredit": {
+                "type": "number"
+              }
+            }
+          },
+          "levels": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "bronze",
+              "silver"
+            ],
+            "properties": {
+              "bronze": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "silver": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "waiverMaxDays": {
+            "type": "number"
+          },
+          "defaultTier": {
+            "$ref": "#/components/schemas/Tier"
+          },
+          "version": {
+            "type": "string"
+          },
+          "requireActionPlanForReservations": {
+            "type": "boolean"
+          },
+          "handoverSignatories": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HandoverRole"
+            }
+          },
+          "actionTemplates": {
+            "description": "The handoff action templates (what a release checklist proposes).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ActionTemplate"
+            }
+          }
+        }
+      },
+      "ActionTemplate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "phase",
+          "title",
+          "titleFr",
+          "side",
+          "sides",
+          "criterionIds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "phase": {
+            "$ref": "#/components/schemas/Phase"
+          },
+          "title": {
+            "type": "string"
+          },
+          "titleFr": {
+            "type": "string"
+          },
+          "side": {
+            "$ref": "#/components/schemas/Side"
+          },
+          "sides": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Side"
+            }
+          },
+          "criterionIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "offsetDays": {
+            "description": "Days relative to the release window's start (D-14 → -14).",
+            "type": "integer"
+          }
+        }
+      },
+      "VerdictThresholds": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "readyForRun",
+          "withReservations"
+        ],
+        "properties": {
+          "readyForRun": {
+            "type": "number"
+          },
+          "withReservations": {
+            "type": "number"
+          }
+        }
+      },
+      "CriterionDefinition": {
+        "description": "A criterion of the model. `check` (how it is evaluated), `blockingWhen` and `appliesTo` are the configuration objects of app-config `operationalPilot.criteria` (see the README), passed through as configured.",
+        "type": "object",
+        "required": [
+          "id",
+          "category",
+          "title",
+          "rationale",
+          "howToFix",
+          "weight",
+          "blockingTiers",
+          "scope",
+          "check",
+          "core",
+          "pack",
+          "defaultSide"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "rationale": {
+            "type": "string"
+          },
+          "howToFix": {
+            "type": "string"
+          },
+          "weight": {
+            "type": "number"
+          },
+          "blockingTiers": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Tier"
+            }
+          },
+          "blockingWhen": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "majorReleaseOnly": {
+                "type": "boolean"
+              },
+              "when24x7": {
+                "type": "boolean"
+              },
+              "atHandover": {
+                "type": "boolean"
+              },
+              "releaseKinds": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ReleaseKind"
+                }
+              }
+            }
+          },
+          "scope": {
+            "type": "string",
+            "enum": [
+              "entity",
+              "release"
+            ]
+          },
+          "gate": {
+            "type": "string",
+            "enum": [
+              "goNoGo",
+              "handover"
+            ]
+          },
+          "check": {
+            "description": "How the criterion is evaluated; `kind` names the check (annotation, link, specField, relation, …).",
+            "type": "object",
+            "required": [
+              "kind"
+            ],
+            "properties": {
+              "kind": {
+                "type": "string"
+              }
+            }
+          },
+          "core": {
+            "type": "boolean"
+          },
+          "pack": {
+            "type": "string"
+          },
+          "defaultSide": {
+            "$ref": "#/components/schemas/Side"
+          },
+          "appliesTo": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "kinds": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "tiers": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Tier"
+                }
+              },
+              "stateful": {
+                "type": "boolean"
+              }
+            }
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "attestationSubject": {
+            "type": "string"
+          },
+          "signedBy": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "countersignRequired": {
+            "type": "boolean"
           }
         }
       }

@@ -140,12 +140,20 @@ export class EvaluationService {
   async refresh(
     entities: Entity[],
     options: { force?: boolean } = {},
-  ): Promise<{ evaluated: number }> {
-    if (entities.length === 0) return { evaluated: 0 };
+  ): Promise<{ evaluated: number; added: number }> {
+    if (entities.length === 0) return { evaluated: 0, added: 0 };
     const inputs = await this.gatherInputs(entities);
-    const stale = options.force ? inputs : await this.staleInputs(inputs);
+    const freshness = await this.options.stores.evaluations.getFreshness(
+      inputs.map(input => stringifyEntityRef(input.entity)),
+    );
+    const stale = options.force ? inputs : this.staleAgainst(inputs, freshness);
+    // New to the portfolio: never evaluated, or back in the catalog after leaving it.
+    const added = stale.filter(input => {
+      const stored = freshness.get(refKey(stringifyEntityRef(input.entity)));
+      return !stored || stored.missingSince !== undefined;
+    }).length;
     await this.evaluateInputs(stale);
-    return { evaluated: stale.length };
+    return { evaluated: stale.length, added };
   }
 
   /** The inputs whose stored evaluation is missing or out of date. */
@@ -154,6 +162,13 @@ export class EvaluationService {
     const freshness = await this.options.stores.evaluations.getFreshness(
       inputs.map(input => stringifyEntityRef(input.entity)),
     );
+    return this.staleAgainst(inputs, freshness);
+  }
+
+  private staleAgainst(
+    inputs: EvaluationInput[],
+    freshness: Awaited<ReturnType<Stores['evaluations']['getFreshness']>>,
+  ): EvaluationInput[] {
     return inputs.filter(input => {
       const stored = freshness.get(refKey(stringifyEntityRef(input.entity)));
       return (

@@ -161,6 +161,43 @@ describe.each(databases.eachSupportedId())(
       expect(await stores.evaluations.get(removedRef)).toBeUndefined();
     });
 
+    it("fills the portfolio and today's snapshot on the first refresh after the catalog ingests, in a fresh app", async () => {
+      const entities = readCatalogFile(
+        path.join(REPO_ROOT, 'examples/components.yaml'),
+      ).map(withRelations);
+      const now = new Date('2026-11-25T10:00:00Z');
+      // Start-up: the first evaluation run finds the catalog still empty.
+      const empty = await setup(databaseId, [], () => now);
+      const first = await empty.task.run();
+      expect(first.seen).toBe(0);
+      expect(
+        (await empty.stores.evaluations.portfolio({ limit: 100 }, now))
+          .totalItems,
+      ).toBe(0);
+
+      // The catalog has ingested its locations: the next refresh pass (no housekeeping) picks everything up.
+      const ingested = await setup(databaseId, entities, () => now, empty.knex);
+      const refresh = await ingested.task.run({ housekeeping: false });
+      expect(refresh.added).toBe(entities.length);
+      const page = await ingested.stores.evaluations.portfolio(
+        { limit: 100 },
+        now,
+      );
+      expect(page.totalItems).toBe(entities.length);
+      // …and today's snapshot (counts, trend) without waiting for the next evaluation run.
+      expect(
+        (
+          await ingested.stores.snapshots.history(
+            'component:default/payments-api',
+            '2026-11-01',
+          )
+        ).map(p => p.day),
+      ).toEqual(['2026-11-25']);
+
+      // Nothing new on the next refresh: nothing added.
+      expect((await ingested.task.run({ housekeeping: false })).added).toBe(0);
+    });
+
     it('is safe when two replicas run it at the same time on one database', async () => {
       const entities = readCatalogFile(
         path.join(REPO_ROOT, 'examples/components.yaml'),
@@ -174,7 +211,10 @@ describe.each(databases.eachSupportedId())(
         second.task.run({ force: true }),
       ]);
       expect(a.failed + b.failed).toBe(0);
-      const page = await first.stores.evaluations.portfolio({ limit: 100 }, now);
+      const page = await first.stores.evaluations.portfolio(
+        { limit: 100 },
+        now,
+      );
       expect(page.totalItems).toBe(entities.length);
       expect(
         await first.stores.snapshots.history(

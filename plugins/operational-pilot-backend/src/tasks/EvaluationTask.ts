@@ -29,6 +29,8 @@ export interface EvaluationRunSummary {
   failed: number;
   missing: number;
   purged: number;
+  /** Entities new to the portfolio (never evaluated, or back in the catalog). */
+  added?: number;
   /** Whether everything was re-evaluated (forced, or a requested full run was claimed). */
   full?: boolean;
 }
@@ -62,20 +64,22 @@ export class EvaluationTask {
   private async refreshBatch(
     batch: Entity[],
     force: boolean,
-  ): Promise<{ evaluated: number; failed: number }> {
+  ): Promise<{ evaluated: number; failed: number; added: number }> {
     const { evaluations, logger } = this.deps;
     try {
-      const { evaluated } = await evaluations.refresh(batch, { force });
-      return { evaluated, failed: 0 };
+      const { evaluated, added } = await evaluations.refresh(batch, { force });
+      return { evaluated, failed: 0, added };
     } catch (error) {
       // One bad entity must not stop the batch: retry one by one to isolate it.
       logger.warn(`Batch evaluation failed, retrying one by one: ${error}`);
       let evaluated = 0;
       let failed = 0;
+      let added = 0;
       for (const entity of batch) {
         try {
-          evaluated += (await evaluations.refresh([entity], { force }))
-            .evaluated;
+          const outcome = await evaluations.refresh([entity], { force });
+          evaluated += outcome.evaluated;
+          added += outcome.added;
         } catch (e) {
           failed += 1;
           logger.warn(
@@ -83,7 +87,7 @@ export class EvaluationTask {
           );
         }
       }
-      return { evaluated, failed };
+      return { evaluated, failed, added };
     }
   }
 
@@ -120,6 +124,7 @@ export class EvaluationTask {
       failed: 0,
       missing: 0,
       purged: 0,
+      added: 0,
       full,
     };
     const seen = new Set<string>();
@@ -141,6 +146,7 @@ export class EvaluationTask {
         for (const outcome of outcomes) {
           summary.evaluated += outcome.evaluated;
           summary.failed += outcome.failed;
+          summary.added = (summary.added ?? 0) + outcome.added;
         }
       }
     }
@@ -166,6 +172,11 @@ export class EvaluationTask {
       await this.deps.runs?.purgeBefore(
         new Date(now.getTime() - RUNS_RETENTION_DAYS * DAY),
       );
+    } else if ((summary.added ?? 0) > 0) {
+      // In a fresh app the first evaluation run usually finds the catalog still empty; the refresh that picks up
+      // the newly ingested entities also puts them in today's snapshot, so the portfolio's counts and trend do not
+      // wait for the next evaluation run (10 minutes by default).
+      await stores.snapshots.recordFromEvaluations(now);
     }
     const message = `Operational Pilot evaluation${full ? ' (full)' : ''}: ${
       summary.seen

@@ -30,6 +30,8 @@ import type {
 import type {
   AuditEntry,
   ChangeSuccessResponse,
+  PortfolioHighlights,
+  PortfolioRollups,
   ChecklistItem,
   ChecklistPreviewResponse,
   CreateActionRequest,
@@ -50,6 +52,7 @@ import type {
   UpdateActionRequest,
   UpdateReleaseRequest,
 } from './types';
+import type { operations } from './openapi.generated';
 
 /** The plugin id used to discover the backend. */
 export const OPERATIONAL_PILOT_PLUGIN_ID = 'operational-pilot';
@@ -96,9 +99,11 @@ export interface ListActionsOptions {
   phase?: Phase | Phase[];
 }
 
-/** Options of `GET /portfolio/trend`. */
-export interface PortfolioTrendOptions {
-  groupBy: 'owner' | 'system' | 'tier';
+/** Options of `GET /portfolio/trend` (the query parameters generated from openapi.yaml). */
+export interface PortfolioTrendOptions
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  /** `portfolio`: one series of the whole filtered portfolio. */
+  groupBy: operations['getPortfolioTrend']['parameters']['query']['groupBy'];
   days?: number;
 }
 
@@ -114,6 +119,21 @@ export interface ChangeSuccessQuery
   extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
   groupBy?: 'owner' | 'system';
   months?: number;
+}
+
+export interface PortfolioRollupsQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  groupBy?: 'owner' | 'system';
+  /** Groups listed, worst first (at most 100). */
+  limit?: number;
+}
+
+export interface PortfolioHighlightsQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  /** Window of the score drops, in days (1–90). */
+  days?: number;
+  /** Drops and expiring waivers listed (at most 50). */
+  limit?: number;
 }
 
 /** Format of the CAB dossier (`GET /releases/{id}/dossier`). */
@@ -274,6 +294,12 @@ export interface OperationalPilotApi {
   ): Promise<ReleaseCalendarResponse>;
   /** Change success rate per team or system, and readiness at go versus outcome. */
   getChangeSuccess(query?: ChangeSuccessQuery): Promise<ChangeSuccessResponse>;
+  /** Verdict counts, average, blockers and overdue actions per team or system, worst first. */
+  getPortfolioRollups(query?: PortfolioRollupsQuery): Promise<PortfolioRollups>;
+  /** Biggest score drops of the last days, active waivers and those expiring within 30 days. */
+  getPortfolioHighlights(
+    query?: PortfolioHighlightsQuery,
+  ): Promise<PortfolioHighlights>;
 }
 
 /** Minimal discovery API (structurally compatible with Backstage's `DiscoveryApi`). */
@@ -722,7 +748,9 @@ export class OperationalPilotClient implements OperationalPilotApi {
   async getPortfolioTrend(
     options: PortfolioTrendOptions,
   ): Promise<TrendResponse> {
-    const query = buildQuery({ groupBy: options.groupBy, days: options.days });
+    // The trend follows the portfolio filters.
+    const { groupBy, days, ...filters } = options;
+    const query = buildQuery({ groupBy, days, ...portfolioParams(filters) });
     return this.requestJson(`/portfolio/trend${query}`);
   }
 
@@ -747,6 +775,32 @@ export class OperationalPilotClient implements OperationalPilotApi {
       `/portfolio/change-success${buildQuery({
         groupBy,
         months,
+        ...portfolioParams(filters),
+      })}`,
+    );
+  }
+
+  async getPortfolioRollups(
+    query: PortfolioRollupsQuery = {},
+  ): Promise<PortfolioRollups> {
+    const { groupBy, limit, ...filters } = query;
+    return this.requestJson(
+      `/portfolio/rollups${buildQuery({
+        groupBy,
+        limit,
+        ...portfolioParams(filters),
+      })}`,
+    );
+  }
+
+  async getPortfolioHighlights(
+    query: PortfolioHighlightsQuery = {},
+  ): Promise<PortfolioHighlights> {
+    const { days, limit, ...filters } = query;
+    return this.requestJson(
+      `/portfolio/highlights${buildQuery({
+        days,
+        limit,
         ...portfolioParams(filters),
       })}`,
     );

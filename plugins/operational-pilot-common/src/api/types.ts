@@ -18,7 +18,37 @@ import type {
   Side,
   Tier,
 } from '../domain/types';
-import type { LifecycleMismatch, Level, Verdict } from '../model/types';
+import type { Level, Verdict } from '../model/types';
+import type { components } from './openapi.generated';
+
+type Schemas = components['schemas'];
+
+/*
+ * Response bodies, generated from openapi.yaml (see openapi.generated.ts): the same names as before, now
+ * checked against the contract instead of kept in step by hand.
+ */
+/** Who should approve a go/no-go, prefilled from the roles. */
+export type DecisionApproversResponse = Schemas['DecisionApproversResponse'];
+/** One proposed checklist action (from an action template), editable before creation. */
+export type ChecklistItem = Schemas['ChecklistItem'];
+export type ChecklistPreviewResponse = Schemas['ChecklistPreviewResponse'];
+export type ReleaseCalendarItem = Schemas['ReleaseCalendarItem'];
+export type ReleaseCalendarResponse = Schemas['ReleaseCalendarResponse'];
+/** Change success rate per group, and readiness at go versus outcome. */
+export type ChangeSuccessResponse = Schemas['ChangeSuccessResponse'];
+export type PortfolioItem = Schemas['PortfolioItem'];
+export type PortfolioSummary = Schemas['PortfolioSummary'];
+export type PortfolioResponse = Schemas['PortfolioResponse'];
+export type HistoryPoint = Schemas['HistoryPoint'];
+/** The owner, system or tier a trend series is for, with its daily points. */
+export type TrendSeries = Schemas['TrendSeries'];
+export type TrendResponse = Schemas['TrendResponse'];
+/** Per team or system: verdict counts, average, blockers, overdue actions (worst groups first). */
+export type PortfolioRollups = Schemas['PortfolioRollups'];
+export type PortfolioRollupGroup = PortfolioRollups['groups'][number];
+/** Biggest score drops of the last days, active waivers and those expiring within 30 days. */
+export type PortfolioHighlights = Schemas['PortfolioHighlights'];
+export type AuditEntry = Schemas['AuditEntry'];
 
 /** Identifies a catalog entity in API paths: `/entities/{kind}/{namespace}/{name}/...`. */
 export interface EntityPath {
@@ -142,11 +172,6 @@ export interface CreateDecisionRequest {
   notes?: string;
 }
 
-/** Who should approve a go/no-go, prefilled from the roles. */
-export interface DecisionApproversResponse {
-  items: Array<{ role: HandoverRole; ref: string }>;
-}
-
 export interface SignHandoverRequest {
   role: HandoverRole;
   comment?: string;
@@ -165,74 +190,11 @@ export interface RecordOutcomeRequest {
   }>;
 }
 
-/** One proposed checklist action (from an action template), editable before creation. */
-export interface ChecklistItem {
-  templateId?: string;
-  title: string;
-  description?: string;
-  phase: Phase;
-  side: Side;
-  assigneeRef?: string;
-  /** YYYY-MM-DD. */
-  dueDate?: string;
-  /** Days relative to the release window's start (D-14 → -14). */
-  offsetDays?: number;
-  priority: ActionPriority;
-  criterionId?: string;
-}
-
 export interface GenerateChecklistRequest {
   /** true: only return the proposed items, create nothing. */
   preview?: boolean;
   /** The (edited) items to create; absent: create the proposal as is. */
   items?: ChecklistItem[];
-}
-
-export interface ChecklistPreviewResponse {
-  items: ChecklistItem[];
-}
-
-export interface ReleaseCalendarItem {
-  releaseId: string;
-  entityRef: string;
-  title: string;
-  owner?: string;
-  system?: string;
-  tier: Tier;
-  version: string;
-  kind: ReleaseKind;
-  changeType: ChangeType;
-  status: ReleaseStatus;
-  plannedAt: string;
-  window?: { start: string; end: string };
-  goNoGo?: Verdict;
-  handover?: Verdict;
-  /** Open blockers of the go/no-go gate. */
-  blockers: number;
-}
-
-export interface ReleaseCalendarResponse {
-  items: ReleaseCalendarItem[];
-}
-
-export interface ChangeSuccessResponse {
-  groupBy: 'owner' | 'system';
-  /** Per group: releases with a recorded outcome, how many succeeded (success or success with incidents). */
-  groups: Array<{
-    key: string;
-    total: number;
-    succeeded: number;
-    rate: number | null;
-    months: Array<{ month: string; total: number; succeeded: number }>;
-  }>;
-  /** Readiness at go versus outcome: releases grouped by the go/no-go gate verdict frozen at the go decision. */
-  byGateVerdict: Array<{
-    verdict: Verdict | 'unknown';
-    total: number;
-    succeeded: number;
-    failed: number;
-    rate: number | null;
-  }>;
 }
 
 export type PortfolioOrderBy =
@@ -269,73 +231,6 @@ export interface PortfolioQuery {
   /** At most 500. */
   limit?: number;
   offset?: number;
-}
-
-export interface PortfolioItem {
-  entityRef: string;
-  title: string;
-  kind: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  tier: Tier;
-  tierDeclared: boolean;
-  poa?: string;
-  score: number;
-  verdict: Verdict;
-  level: Level;
-  blockers: number;
-  openActions: number;
-  overdueActions: number;
-  evaluatedAt: string;
-  lifecycleMismatch?: LifecycleMismatch;
-}
-
-export interface PortfolioSummary {
-  totalEntities: number;
-  byVerdict: Record<Verdict, number>;
-  byLevel: Record<Level, number>;
-  byTier: Record<Tier, number>;
-  averageScore: number | null;
-  openActions: number;
-  overdueActions: number;
-  attestationsExpiringIn30Days: number;
-}
-
-export interface PortfolioResponse {
-  items: PortfolioItem[];
-  totalItems: number;
-  summary: PortfolioSummary;
-}
-
-export interface HistoryPoint {
-  day: string;
-  score: number;
-  verdict: Verdict;
-  level: Level;
-}
-
-export interface TrendSeries {
-  /** The owner, system or tier the series is for. */
-  key: string;
-  points: Array<{ day: string; averageScore: number; entities: number }>;
-}
-
-export interface TrendResponse {
-  groupBy: 'owner' | 'system' | 'tier';
-  series: TrendSeries[];
-}
-
-export interface AuditEntry {
-  id: string;
-  entityRef: string;
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId?: string;
-  before?: unknown;
-  after?: unknown;
-  at: string;
 }
 
 /** A page of records. */

@@ -394,7 +394,9 @@ function parseCustom(
       'id',
       'category',
       'title',
+      'titleFr',
       'howToFix',
+      'howToFixFr',
       'rationale',
       'weight',
       'blockingTiers',
@@ -435,6 +437,13 @@ function parseCustom(
       rationale:
         o.rationale !== undefined ? text(o.rationale, `${k}.rationale`) : '',
       howToFix: text(o.howToFix, `${k}.howToFix`),
+      // French texts are optional: without them the French UI shows the English ones.
+      ...(o.titleFr !== undefined
+        ? { titleFr: text(o.titleFr, `${k}.titleFr`) }
+        : {}),
+      ...(o.howToFixFr !== undefined
+        ? { howToFixFr: text(o.howToFixFr, `${k}.howToFixFr`) }
+        : {}),
       weight: number(o.weight, `${k}.weight`, { positive: true }),
       blockingTiers:
         o.blockingTiers !== undefined

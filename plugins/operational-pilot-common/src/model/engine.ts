@@ -7,6 +7,8 @@
  * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
  * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
  */
+import { listParam, nestMessage } from './messages';
+import type { Reason } from './checks/outcome';
 import type {
   Attestation,
   HandoffAction,
@@ -17,7 +19,7 @@ import { checkKinds, evaluateCheck, sourceOf } from './checks';
 import {
   latestAttestation,
   notApplicableDeclaration,
-  NO_RELEASE_REASON,
+  NO_RELEASE_MESSAGE,
 } from './checks/attestationChecks';
 import { type CheckOutcome, fail, notApplicable } from './checks/outcome';
 import { normalizeRef } from './entityData';
@@ -72,17 +74,21 @@ export function modelTargetKinds(model: ReadinessModel): string[] | undefined {
 function notApplicableReason(
   def: CriterionDefinition,
   ctx: EvaluationContext,
-): string | undefined {
+): Reason | undefined {
   const a = def.appliesTo;
   if (a?.kinds && !a.kinds.map(k => k.toLowerCase()).includes(ctx.kind)) {
-    return `applies to ${a.kinds.join(', ')} entities, not ${
-      ctx.kind || 'this kind'
-    }`;
+    return ctx.kind
+      ? {
+          key: 'applies.kinds',
+          params: { kinds: listParam(a.kinds), kind: ctx.kind },
+        }
+      : { key: 'applies.kindsUnknown', params: { kinds: listParam(a.kinds) } };
   }
   if (a?.tiers && !a.tiers.includes(ctx.tier)) {
-    return `not required for tier ${ctx.tier} (applies to ${a.tiers.join(
-      ', ',
-    )})`;
+    return {
+      key: 'applies.tiers',
+      params: { tier: ctx.tier, tiers: listParam(a.tiers) },
+    };
   }
   if (a?.stateful !== undefined && a.stateful !== ctx.stateful.value) {
     return a.stateful
@@ -90,7 +96,7 @@ function notApplicableReason(
       : `applies to stateless applications only: ${ctx.stateful.reason}`;
   }
   if (def.scope === 'release' && !ctx.releaseUnderReview) {
-    return NO_RELEASE_REASON;
+    return NO_RELEASE_MESSAGE;
   }
   return undefined;
 }
@@ -126,7 +132,9 @@ function exemption(
   if (reviewMs !== undefined && reviewMs <= ctx.nowMs) {
     return fail(
       outcome.source,
-      `${declared}, approved by ${a.approvedBy}: the exemption's review date ${toDay(
+      `${declared}, approved by ${
+        a.approvedBy
+      }: the exemption's review date ${toDay(
         reviewMs,
       )} has passed; review it and declare it again`,
       extra,
@@ -134,6 +142,7 @@ function exemption(
   }
   return {
     ...outcome,
+    reasonMessage: undefined,
     reason: `${outcome.reason} (exemption approved by ${a.approvedBy}${
       reviewMs !== undefined ? `, review by ${toDay(reviewMs)}` : ''
     })`,
@@ -278,6 +287,10 @@ function safeEvaluate(
       reason: `could not be evaluated: ${
         e instanceof Error ? e.message : String(e)
       }`,
+      reasonMessage: {
+        key: 'check.failed',
+        params: { error: e instanceof Error ? e.message : String(e) },
+      },
       evidence: [],
     };
   }
@@ -305,6 +318,8 @@ function evaluateCriterion(
     outcome = {
       ...outcome,
       reason: `${outcome.reason} (${ctx.stateful.reason})`,
+      // The stateful explanation is English-only text: no message for the whole reason.
+      reasonMessage: undefined,
     };
   }
 
@@ -322,6 +337,9 @@ function evaluateCriterion(
     source: outcome.source,
     evidence: outcome.evidence,
   };
+  if (outcome.reasonMessage) result.reasonMessage = outcome.reasonMessage;
+  if (def.titleFr) result.titleFr = def.titleFr;
+  if (def.howToFixFr) result.howToFixFr = def.howToFixFr;
   if (outcome.assessedAt !== undefined) result.assessedAt = outcome.assessedAt;
   if (outcome.expiresAt !== undefined) result.expiresAt = outcome.expiresAt;
   if (outcome.ageDays !== undefined) result.ageDays = outcome.ageDays;
@@ -346,6 +364,18 @@ function evaluateCriterion(
       result.reason = `waived until ${toDay(expiresMs)} (${
         waiver.reason
       }); without the waiver: ${outcome.reason}`;
+      if (outcome.reasonMessage) {
+        result.reasonMessage = {
+          key: 'waived',
+          params: {
+            until: toDay(expiresMs),
+            waiverReason: waiver.reason,
+            ...nestMessage('without', outcome.reasonMessage),
+          },
+        };
+      } else {
+        delete result.reasonMessage;
+      }
       result.waiver = {
         id: waiver.id,
         expiresAt: waiver.expiresAt,
@@ -431,6 +461,7 @@ export function evaluateReadiness(
     score: score ?? 0,
     verdict: verdict.verdict,
     verdictReasons: verdict.verdictReasons,
+    verdictReasonMessages: verdict.verdictReasonMessages,
     level: nothingApplicable ? 'none' : levels.level,
     categories: categoryScores(model.categories, results),
     criteria: results,

@@ -4,6 +4,15 @@
  * run, or (for a normal change of a T1) the window conflicts with a freeze or falls outside the maintenance
  * windows. Waived or in-grace blocking items, and the other window conflicts, are reservations.
  */
+import {
+  criterionParams,
+  HANDOVER_ROLE_TITLES_FR,
+  listParam,
+  type Message,
+  nestMessage,
+  renderMessage,
+  textMessage,
+} from './messages';
 import type { Release, Tier } from '../domain/types';
 import { HANDOVER_ROLE_TITLES } from './releases';
 import { nextSteps, weightedScore } from './scoring';
@@ -48,41 +57,63 @@ export function decideGate(input: GateVerdictInput): GateResult {
   const reservations = results.filter(
     r => r.blocking && RESERVING.includes(r.status),
   );
-  const reasons: string[] = [];
-  const missing: string[] = [];
-  const reservationReasons: string[] = [];
+  // Sentences as catalogue messages; the English strings are rendered from them at the end.
+  const reasons: Message[] = [];
+  const missing: Message[] = [];
+  const reservationReasons: Message[] = [];
   let blocked = false;
 
   if (input.runReadiness.verdict === 'not-ready') {
     blocked = true;
     const ids = input.runReadiness.blockers;
-    reasons.push(
-      `The application is not ready for run${
-        ids.length ? ` (blocking: ${ids.join(', ')})` : ''
-      }: ${
-        gate === 'goNoGo'
-          ? 'a release should not go onto it'
-          : 'the run team cannot take it over'
-      }.`,
-    );
-    missing.push(
-      `run readiness${ids.length ? `: fix or waive ${ids.join(', ')}` : ''}`,
-    );
+    const withIds = ids.length ? '.ids' : '';
+    reasons.push({
+      key: `gate.notReady.${
+        gate === 'goNoGo' ? 'goNoGo' : 'handover'
+      }${withIds}`,
+      params: { ids: listParam(ids) },
+    });
+    missing.push({
+      key: `gate.runReadiness${withIds}`,
+      params: { ids: listParam(ids) },
+    });
   } else if (input.runReadiness.verdict === 'ready-with-reservations') {
-    reservationReasons.push(
-      'The application is ready for run with reservations.',
-    );
+    reservationReasons.push({ key: 'gate.runWithReservations' });
   }
 
   for (const r of blockers) {
     blocked = true;
     reasons.push(
-      `${r.id} "${r.title}" is blocking ${
-        input.blockingText.get(r.id) ?? `for ${input.tier}`
-      } and ${r.status === 'fail' ? 'fails' : `is ${r.status}`}: ${r.reason}.`,
+      !input.blockingText.has(r.id) && r.reasonMessage
+        ? {
+            key: 'verdict.blocking',
+            params: {
+              ...criterionParams(r),
+              tier: input.tier,
+              status: r.status,
+              ...nestMessage('reason', r.reasonMessage),
+            },
+          }
+        : textMessage(
+            `${r.id} "${r.title}" is blocking ${
+              input.blockingText.get(r.id) ?? `for ${input.tier}`
+            } and ${r.status === 'fail' ? 'fails' : `is ${r.status}`}: ${
+              r.reason
+            }.`,
+          ),
     );
     if (!input.signatureCriteria?.has(r.id)) {
-      missing.push(`${r.id} ${r.title}: ${r.reason}`);
+      missing.push(
+        r.reasonMessage
+          ? {
+              key: 'gate.missingCriterion',
+              params: {
+                ...criterionParams(r),
+                ...nestMessage('reason', r.reasonMessage),
+              },
+            }
+          : textMessage(`${r.id} ${r.title}: ${r.reason}`),
+      );
     }
   }
 
@@ -90,12 +121,16 @@ export function decideGate(input: GateVerdictInput): GateResult {
     blocked = true;
     const title =
       HANDOVER_ROLE_TITLES[role as keyof typeof HANDOVER_ROLE_TITLES] ?? role;
-    missing.push(`signature of the ${title}`);
+    missing.push({
+      key: 'gate.signature',
+      params: { role: title, roleFr: HANDOVER_ROLE_TITLES_FR[role] ?? title },
+    });
   }
   if ((input.missingSignatures ?? []).length > 0) {
-    reasons.push(
-      `The hand-over of release ${release.version} is not signed by every required role.`,
-    );
+    reasons.push({
+      key: 'gate.handoverNotSigned',
+      params: { version: release.version },
+    });
   }
 
   const conflicts = input.windowConflicts ?? [];
@@ -103,30 +138,38 @@ export function decideGate(input: GateVerdictInput): GateResult {
     if (windowConflictBlocks(release, input.tier)) {
       blocked = true;
       reasons.push(
-        `The window of this normal change of a T1 conflicts: ${conflicts.join(
-          '; ',
-        )}.`,
+        textMessage(
+          `The window of this normal change of a T1 conflicts: ${conflicts.join(
+            '; ',
+          )}.`,
+        ),
       );
       missing.push(
-        `a release window without conflict: ${conflicts.join('; ')}`,
+        textMessage(
+          `a release window without conflict: ${conflicts.join('; ')}`,
+        ),
       );
     } else {
       reservationReasons.push(
-        `The window conflicts (a reservation for a ${
-          release.changeType ?? 'normal'
-        } change of a ${input.tier}): ${conflicts.join('; ')}.`,
+        textMessage(
+          `The window conflicts (a reservation for a ${
+            release.changeType ?? 'normal'
+          } change of a ${input.tier}): ${conflicts.join('; ')}.`,
+        ),
       );
     }
   }
 
   for (const r of reservations) {
     reservationReasons.push(
-      r.status === 'waived' && r.waiver
-        ? `${r.id} "${r.title}" is waived until ${r.waiver.expiresAt.slice(
-            0,
-            10,
-          )}: a reservation.`
-        : `${r.id} "${r.title}" is in grace: a reservation until it is re-attested.`,
+      textMessage(
+        r.status === 'waived' && r.waiver
+          ? `${r.id} "${r.title}" is waived until ${r.waiver.expiresAt.slice(
+              0,
+              10,
+            )}: a reservation.`
+          : `${r.id} "${r.title}" is in grace: a reservation until it is re-attested.`,
+      ),
     );
   }
 
@@ -140,8 +183,8 @@ export function decideGate(input: GateVerdictInput): GateResult {
     verdict = 'ready-for-run';
     reasons.push(
       gate === 'goNoGo'
-        ? `Every go/no-go criterion of release ${release.version} is met.`
-        : `Every hand-over criterion of release ${release.version} is met and the hand-over is signed.`,
+        ? { key: 'gate.allGoNoGoMet', params: { version: release.version } }
+        : { key: 'gate.allHandoverMet', params: { version: release.version } },
     );
   }
   if (blocked && reservationReasons.length > 0) {
@@ -152,12 +195,14 @@ export function decideGate(input: GateVerdictInput): GateResult {
   return {
     gate,
     verdict,
-    verdictReasons: reasons,
+    verdictReasons: reasons.map(m => renderMessage(m, 'en')),
+    verdictReasonMessages: reasons,
     score: weightedScore(results),
     criteria: results,
     blockers: blockerIds,
     reservations: reservations.map(r => r.id),
-    missing,
+    missing: missing.map(m => renderMessage(m, 'en')),
+    missingMessages: missing,
     nextSteps: nextSteps(results, blockerIds, new Map()),
   };
 }

@@ -3,6 +3,7 @@
  * Pure data types, shared by the backend (stored evaluations, portfolio) and the frontend (display, previews).
  */
 import type { Entity } from '@backstage/catalog-model';
+import type { Message } from './messages';
 import type {
   Attestation,
   GoNoGoDecision,
@@ -155,6 +156,10 @@ export interface CriterionDefinition {
   rationale: string;
   /** The next step that fixes a failure, in imperative form. */
   howToFix: string;
+  /** French title of a custom criterion (built-in ones take theirs from the message catalogue). */
+  titleFr?: string;
+  /** French how-to-fix of a custom criterion. */
+  howToFixFr?: string;
   weight: number;
   /** Tiers for which a non-passing result blocks the verdict. */
   blockingTiers: Tier[];
@@ -270,7 +275,12 @@ export interface CriterionResult {
   credit: number;
   /** Human explanation of the status, e.g. "no link of type runbook". */
   reason: string;
+  /** The reason as a catalogue message (render with `renderMessage`); absent when only English text exists. */
+  reasonMessage?: Message;
   howToFix: string;
+  /** French title / how-to-fix given by a custom criterion in the configuration. */
+  titleFr?: string;
+  howToFixFr?: string;
   source: CheckSource;
   evidence: Evidence[];
   assessedAt?: string;
@@ -312,6 +322,8 @@ export interface EntityReadiness {
   verdict: Verdict;
   /** Why the verdict is what it is, in plain sentences (e.g. "OWN-01 is blocking for T1 and fails"). */
   verdictReasons: string[];
+  /** `verdictReasons` as catalogue messages, one per sentence (key `text` when the sentence has no key yet). */
+  verdictReasonMessages?: Message[];
   level: Level;
   categories: CategoryScore[];
   criteria: CriterionResult[];
@@ -340,6 +352,8 @@ export interface GateResult {
   verdict: Verdict;
   /** Plain sentences: why the verdict is what it is. */
   verdictReasons: string[];
+  /** `verdictReasons` as catalogue messages, one per sentence. */
+  verdictReasonMessages?: Message[];
   /** Weighted score over the gate's applicable criteria, or null when none applies. */
   score: number | null;
   criteria: CriterionResult[];
@@ -348,6 +362,8 @@ export interface GateResult {
   reservations: string[];
   /** What is missing to pass, in plain sentences (e.g. "signature of the ops owner"). */
   missing: string[];
+  /** `missing` as catalogue messages, one per sentence. */
+  missingMessages?: Message[];
   nextSteps: NextStep[];
   /**
    * Go/no-go gate only: the verdict without the criteria that check the decision itself (REL-06), i.e. the

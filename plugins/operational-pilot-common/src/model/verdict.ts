@@ -3,6 +3,14 @@
  * unknown forces "not ready" whatever the score. Waived or in-grace blocking items are reservations. "Ready with
  * reservations" also needs an action plan for what is being carried (waived and grace items).
  */
+import {
+  criterionParams,
+  listParam,
+  type Message,
+  nestMessage,
+  renderMessage,
+  textMessage,
+} from './messages';
 import type { HandoffAction, Tier } from '../domain/types';
 import { parseTime, toDay } from './dates';
 import type {
@@ -40,6 +48,7 @@ export interface VerdictInput {
 export interface VerdictOutcome {
   verdict: Verdict;
   verdictReasons: string[];
+  verdictReasonMessages: Message[];
   blockers: string[];
   reservations: string[];
 }
@@ -70,15 +79,22 @@ function hasActionPlan(
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { results, score, tier, thresholds } = input;
   const reasons: string[] = [];
+  const messages: Message[] = [];
+  /** One verdict sentence: from a catalogue message (English rendered from it) or, without one, English text. */
+  const say = (m: Message | string) => {
+    const message = typeof m === 'string' ? textMessage(m) : m;
+    reasons.push(renderMessage(message, 'en'));
+    messages.push(message);
+  };
   if (!input.tierDeclared) {
-    reasons.push(
-      `Tier not declared: evaluated as ${tier}, the strictest tier.`,
-    );
+    say({ key: 'verdict.tierAssumed', params: { tier } });
   }
   if (input.nothingApplicable) {
+    say(input.nothingApplicable);
     return {
       verdict: 'not-ready',
-      verdictReasons: [...reasons, input.nothingApplicable],
+      verdictReasons: reasons,
+      verdictReasonMessages: messages,
       blockers: [],
       reservations: [],
     };
@@ -97,33 +113,48 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const outcome = (verdict: Verdict): VerdictOutcome => ({
     verdict,
     verdictReasons: reasons,
+    verdictReasonMessages: messages,
     blockers: blockers.map(r => r.id),
     reservations: reservations.map(r => r.id),
   });
 
   if (blockers.length > 0) {
     for (const r of blockers) {
-      reasons.push(`${describe(r)}: ${r.reason}.`);
+      say(
+        !input.blockingText.has(r.id) && r.reasonMessage
+          ? {
+              key: 'verdict.blocking',
+              params: {
+                ...criterionParams(r),
+                tier,
+                status: r.status,
+                ...nestMessage('reason', r.reasonMessage),
+              },
+            }
+          : `${describe(r)}: ${r.reason}.`,
+      );
     }
   }
   if (score < thresholds.withReservations) {
-    reasons.push(
-      `Score ${score} is below the ${tier} threshold for reservations (${thresholds.withReservations}).`,
-    );
+    say({
+      key: 'verdict.belowReservations',
+      params: { score, tier, threshold: thresholds.withReservations },
+    });
   }
   if (blockers.length > 0 || score < thresholds.withReservations) {
     return outcome('not-ready');
   }
 
   if (reservations.length === 0 && score >= thresholds.readyForRun) {
-    reasons.push(
-      `No blocking gap and score ${score} reaches the ${tier} ready-for-run threshold (${thresholds.readyForRun}).`,
-    );
+    say({
+      key: 'verdict.ready',
+      params: { score, tier, threshold: thresholds.readyForRun },
+    });
     return outcome('ready-for-run');
   }
 
   for (const r of reservations) {
-    reasons.push(
+    say(
       r.status === 'waived' && r.waiver
         ? `${describe(r)} until ${toDay(
             parseTime(r.waiver.expiresAt) ?? 0,
@@ -132,9 +163,15 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
     );
   }
   if (score < thresholds.readyForRun) {
-    reasons.push(
-      `Score ${score} is below the ${tier} ready-for-run threshold (${thresholds.readyForRun}) but reaches the threshold for reservations (${thresholds.withReservations}).`,
-    );
+    say({
+      key: 'verdict.withReservations',
+      params: {
+        score,
+        tier,
+        readyForRun: thresholds.readyForRun,
+        withReservations: thresholds.withReservations,
+      },
+    });
   }
 
   if (input.requireActionPlan) {
@@ -145,11 +182,10 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
       r => !hasActionPlan(input.actions.get(r.id), input.nowMs),
     );
     if (lacking.length > 0) {
-      reasons.push(
-        `No action plan (an open action due today or later) for ${lacking
-          .map(r => r.id)
-          .join(', ')}: reservations need one, so the entity is not ready.`,
-      );
+      say({
+        key: 'verdict.noActionPlan',
+        params: { ids: listParam(lacking.map(r => r.id)) },
+      });
       return outcome('not-ready');
     }
   }

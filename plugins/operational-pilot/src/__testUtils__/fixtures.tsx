@@ -8,6 +8,7 @@ import {
   type TestAppOptions,
   type TestAppRenderResult,
 } from '@backstage/frontend-test-utils';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   EntityProvider,
   entityRouteRef,
@@ -20,7 +21,9 @@ import type {
   OperationalPilotApi,
   OperationsRecord,
   GateResult,
+  PortfolioHighlights,
   PortfolioResponse,
+  PortfolioRollups,
   ReadinessModelResponse,
   Release,
   ReleaseDecision,
@@ -167,6 +170,20 @@ export const model: ReadinessModelResponse = {
       blockingTiers: ['T1'],
       scope: 'entity',
       check: { kind: 'attestation', validityDays: 180, evidenceRequired: true },
+      core: true,
+      pack: 'core',
+      defaultSide: 'run',
+    },
+    {
+      id: 'OWN-03',
+      category: 'OWN',
+      title: 'Ops owner assigned',
+      rationale: '',
+      howToFix: '',
+      weight: 4,
+      blockingTiers: ['T1', 'T2'],
+      scope: 'entity',
+      check: { kind: 'roles', roles: ['opsOwner'] },
       core: true,
       pack: 'core',
       defaultSide: 'run',
@@ -418,6 +435,64 @@ export const portfolio: PortfolioResponse = {
   },
 };
 
+export const portfolioRollups: PortfolioRollups = {
+  groupBy: 'owner',
+  totalGroups: 2,
+  groups: [
+    {
+      key: 'group:default/team-billing',
+      total: 12,
+      byVerdict: {
+        'not-ready': 7,
+        'ready-with-reservations': 3,
+        'ready-for-run': 2,
+      },
+      averageScore: 58.4,
+      blockers: 9,
+      overdueActions: 4,
+    },
+    {
+      key: null,
+      total: 3,
+      byVerdict: {
+        'not-ready': 0,
+        'ready-with-reservations': 1,
+        'ready-for-run': 2,
+      },
+      averageScore: 81,
+      blockers: 0,
+      overdueActions: 0,
+    },
+  ],
+};
+
+export const portfolioHighlights: PortfolioHighlights = {
+  days: 7,
+  drops: [
+    {
+      entityRef: ENTITY_REF,
+      title: 'Billing API',
+      owner: 'group:default/team-billing',
+      score: 60,
+      previousScore: 75,
+      since: day(-6),
+      verdict: 'not-ready',
+    },
+  ],
+  waivers: {
+    active: 5,
+    expiringIn30Days: 1,
+    expiring: [
+      {
+        id: 'w9',
+        entityRef: ENTITY_REF,
+        criterionId: 'SEC-01',
+        expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString(),
+      },
+    ],
+  },
+};
+
 export type MockApi = jest.Mocked<OperationalPilotApi>;
 
 /** An API whose every method is a jest mock, answering with the fixtures above. */
@@ -496,6 +571,8 @@ export function createMockApi(overrides: Partial<MockApi> = {}): MockApi {
       ],
     }),
     getPortfolio: jest.fn().mockResolvedValue(portfolio),
+    getPortfolioRollups: jest.fn().mockResolvedValue(portfolioRollups),
+    getPortfolioHighlights: jest.fn().mockResolvedValue(portfolioHighlights),
     getPortfolioExportUrl: jest
       .fn()
       .mockResolvedValue('http://x/portfolio/export.csv'),
@@ -544,7 +621,8 @@ export function renderWithEntity(
   element: ReactElement,
   options: {
     api?: MockApi;
-    allow?: boolean;
+    /** Every permission, or per permission name (e.g. may update actions but not approve waivers). */
+    allow?: boolean | ((permissionName: string) => boolean);
     entity?: Entity;
     apis?: TestAppOptions['apis'];
   } & Omit<TestAppOptions, 'apis'> = {},
@@ -562,9 +640,16 @@ export function renderWithEntity(
       apis: [
         [operationalPilotApiRef, api],
         mockApis.permission({
-          authorize:
-            allow === false ? AuthorizeResult.DENY : AuthorizeResult.ALLOW,
+          authorize: request => {
+            const allowed =
+              typeof allow === 'function'
+                ? allow(request.permission.name)
+                : allow !== false;
+            return allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
+          },
         }),
+        // The entity pickers search the catalog.
+        catalogApiMock({ entities: [entity] }),
         ...(apis ?? []),
       ],
     },

@@ -11,7 +11,8 @@ import {
   type IdentityApi,
 } from '@backstage/frontend-plugin-api';
 import type { SignInPageProps } from '@backstage/plugin-app-react';
-import Button from '@material-ui/core/Button';
+// Backstage UI's button: Material UI v4's ButtonBase calls findDOMNode, which React warns about in dev.
+import { Button } from '@backstage/ui';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -177,9 +178,8 @@ export function DemoSignInPage(props: DemoSignInPageProps) {
               variant="fullHeight"
               actions={
                 <Button
-                  color="primary"
-                  variant="outlined"
-                  onClick={() => signIn({ provider: 'guest' })}
+                  variant="secondary"
+                  onPress={() => signIn({ provider: 'guest' })}
                 >
                   {t('guest.enter')}
                 </Button>
@@ -197,10 +197,9 @@ export function DemoSignInPage(props: DemoSignInPageProps) {
                 variant="fullHeight"
                 actions={
                   <Button
-                    color="primary"
-                    variant="outlined"
-                    disabled={!selected}
-                    onClick={() => signIn({ provider: 'demo', user: selected })}
+                    variant="secondary"
+                    isDisabled={!selected}
+                    onPress={() => signIn({ provider: 'demo', user: selected })}
                   >
                     {t('demo.signIn')}
                   </Button>

@@ -2,6 +2,7 @@
  * Manual attestations: periodic ones (fresh for a validity period, then decaying) and per-release ones (valid for
  * the release under review only).
  */
+import { CRITERIA_FR } from '../messages';
 import type { Attestation, Release, Tier } from '../../domain/types';
 import type { EvaluationContext } from '../context';
 import { DAY_MS, parseTime, plural, toDay, toIso, wholeDays } from '../dates';
@@ -25,6 +26,7 @@ import {
 type Spec<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>;
 
 export const NO_RELEASE_REASON = 'no production release in progress';
+export const NO_RELEASE_MESSAGE = { key: 'release.none' };
 
 /** Releases whose deployment invalidates attestations with `revalidateOn: majorRelease`. */
 const DEPLOYED_STATUSES = ['deployed', 'hypercare', 'closed'];
@@ -115,7 +117,8 @@ export function countersignProblem(
   const by = normalizeRef(a.countersignedBy, { defaultKind: 'user' });
   const assessor = normalizeRef(a.assessedBy, { defaultKind: 'user' });
   const roles = (def.signedBy ?? []).map(r => ROLE_FIELDS[r]?.label ?? r);
-  const who = roles.length > 0 ? `the ${roles.join(' or ')}` : 'a second person';
+  const who =
+    roles.length > 0 ? `the ${roles.join(' or ')}` : 'a second person';
   if (!by) {
     return `awaits the countersignature of ${who}, someone other than the assessor ${
       a.assessedBy || 'unknown'
@@ -213,7 +216,13 @@ export function checkAttestation(
   const subject = def.attestationSubject ?? 'attestation';
   const latest = latestAttestation(ctx.attestations.get(def.id));
   if (!latest) {
-    return unknown('attestation', `no attestation recorded (${subject})`);
+    return unknown('attestation', {
+      key: 'attestation.none',
+      params: {
+        subject,
+        subjectFr: CRITERIA_FR[def.id]?.attestationSubject ?? subject,
+      },
+    });
   }
   const { attestation: a, assessedMs } = latest;
   const ageDays = Math.max(0, wholeDays(assessedMs, ctx.nowMs));
@@ -358,14 +367,14 @@ export function checkReleaseAttestation(
 ): CheckOutcome {
   const release = ctx.releaseUnderReview;
   if (!release) {
-    return notApplicable('release', NO_RELEASE_REASON);
+    return notApplicable('release', NO_RELEASE_MESSAGE);
   }
   const latest = latestAttestation(ctx.attestations.get(def.id), release.id);
   if (!latest) {
-    return unknown(
-      'release',
-      `no attestation recorded for release ${release.version}`,
-    );
+    return unknown('release', {
+      key: 'releaseAttestation.none',
+      params: { version: release.version },
+    });
   }
   const { attestation: a, assessedMs } = latest;
   const extra = {

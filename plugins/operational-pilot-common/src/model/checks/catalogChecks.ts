@@ -1,6 +1,7 @@
 /*
  * Checks that read the catalog entity only: annotations, links, spec fields and relations.
  */
+import { listParam } from '../messages';
 import type { EvaluationContext } from '../context';
 import {
   annotationValue,
@@ -59,23 +60,29 @@ export function checkAnnotation(
     }));
     return pass(
       'catalog',
-      `annotation ${list(matching.map(a => a.key))} is set`,
+      {
+        key: 'annotation.set',
+        params: { keys: listParam(matching.map(a => a.key)) },
+      },
       { evidence },
     );
   }
   if (present.length > 0) {
-    return fail(
-      'catalog',
-      `annotation ${present
-        .map(a => `${a.key}=${JSON.stringify(a.value)}`)
-        .join(', ')} does not match /${spec.pattern}/`,
-    );
+    return fail('catalog', {
+      key: 'annotation.noMatch',
+      params: {
+        values: listParam(
+          present.map(a => `${a.key}=${JSON.stringify(a.value)}`),
+        ),
+        pattern: spec.pattern ?? '',
+      },
+    });
   }
   return fail(
     'catalog',
     spec.keys.length === 1
-      ? `annotation ${spec.keys[0]} is not set`
-      : `none of the annotations ${list(spec.keys)} is set`,
+      ? { key: 'annotation.notSet', params: { key: spec.keys[0] } }
+      : { key: 'annotation.noneSet', params: { keys: listParam(spec.keys) } },
   );
 }
 
@@ -88,11 +95,14 @@ export function checkLink(
     l => typeof l.type === 'string' && types.includes(l.type.toLowerCase()),
   );
   const matching = typed.filter(l => matches(spec.urlPattern, l.url));
-  const typeText = `type ${spec.types.join(' or ')}`;
+  const types_ = listParam(spec.types);
   if (matching.length > 0) {
     return pass(
       'catalog',
-      `link of ${typeText}: ${matching[0].title ?? matching[0].url}`,
+      {
+        key: 'link.found',
+        params: { types: types_, link: matching[0].title ?? matching[0].url },
+      },
       {
         evidence: matching.map(l => ({
           label: l.title ?? l.type ?? 'link',
@@ -102,12 +112,12 @@ export function checkLink(
     );
   }
   if (typed.length > 0) {
-    return fail(
-      'catalog',
-      `link of ${typeText} found but its URL does not match /${spec.urlPattern}/`,
-    );
+    return fail('catalog', {
+      key: 'link.noMatch',
+      params: { types: types_, pattern: spec.urlPattern ?? '' },
+    });
   }
-  return fail('catalog', `no link of ${typeText}`);
+  return fail('catalog', { key: 'link.none', params: { types: types_ } });
 }
 
 function showValue(value: unknown): string {
@@ -123,23 +133,30 @@ export function checkSpecField(
 ): CheckOutcome {
   const value = getPath(ctx.entity, spec.path);
   if (!isSet(value)) {
-    return fail('catalog', `${spec.path} is not set`);
+    return fail('catalog', {
+      key: 'specField.notSet',
+      params: { path: spec.path },
+    });
   }
   const shown = showValue(value);
   if (spec.values && spec.values.length > 0) {
     const actual = Array.isArray(value) ? value.map(String) : [String(value)];
     if (!actual.some(v => spec.values!.includes(v))) {
-      return fail(
-        'catalog',
-        `${spec.path} is ${JSON.stringify(shown)}, expected one of ${list(
-          spec.values,
-        )}`,
-      );
+      return fail('catalog', {
+        key: 'specField.unexpected',
+        params: {
+          path: spec.path,
+          value: shown,
+          values: listParam(spec.values),
+        },
+      });
     }
   }
-  return pass('catalog', `${spec.path} is set (${shown})`, {
-    evidence: [{ label: spec.path, value: shown }],
-  });
+  return pass(
+    'catalog',
+    { key: 'specField.set', params: { path: spec.path, value: shown } },
+    { evidence: [{ label: spec.path, value: shown }] },
+  );
 }
 
 export function checkRelation(

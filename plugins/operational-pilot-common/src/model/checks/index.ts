@@ -7,6 +7,7 @@
  *   unknown alternative may still turn out fine);
  * - allOf takes the worst child (lowest credit; `fail` before `stale` before `unknown`).
  */
+import { combineMessages, type Message } from '../messages';
 import type { EvaluationContext } from '../context';
 import type {
   CheckSource,
@@ -63,6 +64,14 @@ function dates(outcomes: CheckOutcome[], first: CheckOutcome) {
     : {};
 }
 
+/** The combined reason as a message, only when every part has one (otherwise the English text stands alone). */
+function combinedMessage(parts: CheckOutcome[]): { reasonMessage?: Message } {
+  const messages = parts.map(o => o.reasonMessage);
+  return messages.every((m): m is Message => m !== undefined)
+    ? { reasonMessage: combineMessages(messages) }
+    : {};
+}
+
 function combineAnyOf(outcomes: CheckOutcome[]): CheckOutcome {
   const relevant = outcomes.filter(o => o.status !== 'not-applicable');
   if (relevant.length === 0) {
@@ -79,6 +88,7 @@ function combineAnyOf(outcomes: CheckOutcome[]): CheckOutcome {
     credit: best.credit,
     source: best.source,
     reason: relevant.map(o => o.reason).join('; '),
+    ...combinedMessage(relevant),
     evidence: [],
     ...dates(relevant, best),
     changesAt: mergeChanges(outcomes),
@@ -101,6 +111,7 @@ function combineAllOf(outcomes: CheckOutcome[]): CheckOutcome {
     credit: worst.credit,
     source: worst.source,
     reason: shown.map(o => o.reason).join('; '),
+    ...combinedMessage(shown),
     evidence: relevant.flatMap(o => o.evidence),
     ...dates(relevant, worst),
     changesAt: mergeChanges(outcomes),

@@ -12,11 +12,13 @@ import {
   roleRef,
 } from '../entityData';
 import type { CheckSpec, Evidence } from '../types';
+import { listParam, type Message } from '../messages';
 import { type CheckOutcome, fail, pass, unknown } from './outcome';
 
 type Spec<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>;
 
 export const NO_METADATA_REASON = 'operational metadata not entered yet';
+export const NO_METADATA_MESSAGE: Message = { key: 'metadata.none' };
 
 function show(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -27,17 +29,24 @@ export function checkMetadata(
   ctx: EvaluationContext,
 ): CheckOutcome {
   if (!ctx.operations) {
-    return unknown('metadata', NO_METADATA_REASON);
+    return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const missing = spec.fields.filter(f => !isSet(getPath(ctx.operations, f)));
   if (missing.length > 0) {
-    return fail('metadata', `missing: ${missing.join(', ')}`);
+    return fail('metadata', {
+      key: 'metadata.missing',
+      params: { fields: listParam(missing) },
+    });
   }
   const evidence: Evidence[] = spec.fields.map(f => ({
     label: f,
     value: show(getPath(ctx.operations, f)),
   }));
-  return pass('metadata', `${spec.fields.join(', ')} set`, { evidence });
+  return pass(
+    'metadata',
+    { key: 'metadata.set', params: { fields: listParam(spec.fields) } },
+    { evidence },
+  );
 }
 
 export function checkRoles(
@@ -45,7 +54,7 @@ export function checkRoles(
   ctx: EvaluationContext,
 ): CheckOutcome {
   if (!ctx.operations) {
-    return unknown('metadata', NO_METADATA_REASON);
+    return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const unassigned: string[] = [];
   const problems: string[] = [];

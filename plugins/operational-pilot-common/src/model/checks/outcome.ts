@@ -1,6 +1,7 @@
 /*
  * The result of one check (before waivers and actions are applied) and small constructors for it.
  */
+import { type Message, renderMessage } from '../messages';
 import type { CheckSource, CriterionStatus, Evidence } from '../types';
 
 export type CheckStatus = Exclude<CriterionStatus, 'waived'>;
@@ -10,6 +11,8 @@ export interface CheckOutcome {
   /** In [0, 1]; 0 for not-applicable (which is outside the denominator anyway). */
   credit: number;
   reason: string;
+  /** The reason as a catalogue message, when the check gives one (the English `reason` is rendered from it). */
+  reasonMessage?: Message;
   source: CheckSource;
   evidence: Evidence[];
   assessedAt?: string;
@@ -22,28 +25,45 @@ export interface CheckOutcome {
 }
 
 type Extra = Partial<
-  Omit<CheckOutcome, 'status' | 'credit' | 'reason' | 'source'>
+  Omit<
+    CheckOutcome,
+    'status' | 'credit' | 'reason' | 'source' | 'reasonMessage'
+  >
 >;
+
+/** A reason: a catalogue message (preferred) or, for checks not converted yet, an English sentence. */
+export type Reason = string | Message;
 
 function outcome(
   status: CheckStatus,
   credit: number,
   source: CheckSource,
-  reason: string,
+  reason: Reason,
   extra?: Extra,
 ): CheckOutcome {
-  return { status, credit, reason, source, evidence: [], ...extra };
+  if (typeof reason === 'string') {
+    return { status, credit, reason, source, evidence: [], ...extra };
+  }
+  return {
+    status,
+    credit,
+    reason: renderMessage(reason, 'en'),
+    reasonMessage: reason,
+    source,
+    evidence: [],
+    ...extra,
+  };
 }
 
-export const pass = (source: CheckSource, reason: string, extra?: Extra) =>
+export const pass = (source: CheckSource, reason: Reason, extra?: Extra) =>
   outcome('pass', 1, source, reason, extra);
-export const fail = (source: CheckSource, reason: string, extra?: Extra) =>
+export const fail = (source: CheckSource, reason: Reason, extra?: Extra) =>
   outcome('fail', 0, source, reason, extra);
-export const unknown = (source: CheckSource, reason: string, extra?: Extra) =>
+export const unknown = (source: CheckSource, reason: Reason, extra?: Extra) =>
   outcome('unknown', 0, source, reason, extra);
 export const notApplicable = (
   source: CheckSource,
-  reason: string,
+  reason: Reason,
   extra?: Extra,
 ) => outcome('not-applicable', 0, source, reason, extra);
 

@@ -23,10 +23,10 @@ import {
 import {
   checkAttestation,
   checkReleaseAttestation,
-  NO_RELEASE_REASON,
+  NO_RELEASE_MESSAGE,
 } from './attestationChecks';
 import { checkAnnotation } from './catalogChecks';
-import { NO_METADATA_REASON } from './metadataChecks';
+import { NO_METADATA_MESSAGE } from './metadataChecks';
 import {
   type CheckOutcome,
   fail,
@@ -178,6 +178,8 @@ const backupsConfigured: Rule = (ctx, def) => {
   }
   return {
     ...attested,
+    // The prefix is English-only text: no message for the whole reason.
+    reasonMessage: undefined,
     reason: `no ${ANNOTATIONS.backupPolicy} annotation on ${without
       .map(safeEntityRef)
       .join(', ')}; ${attested.reason}`,
@@ -192,7 +194,7 @@ const backupsConfigured: Rule = (ctx, def) => {
 const changeApproved: Rule = ctx => {
   const release = ctx.releaseUnderReview;
   if (!release) {
-    return notApplicable('release', NO_RELEASE_REASON);
+    return notApplicable('release', NO_RELEASE_MESSAGE);
   }
   const changeType = release.changeType ?? 'normal';
   if (!release.changeRef || release.changeRef.trim() === '') {
@@ -261,7 +263,7 @@ const changeApproved: Rule = ctx => {
 const handoverSigned: Rule = ctx => {
   const release = ctx.releaseUnderReview;
   if (!release) {
-    return notApplicable('release', NO_RELEASE_REASON);
+    return notApplicable('release', NO_RELEASE_MESSAGE);
   }
   const required =
     ctx.model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES;
@@ -301,7 +303,7 @@ const handoverSigned: Rule = ctx => {
 const goNoGoRecorded: Rule = (ctx, def) => {
   const release = ctx.releaseUnderReview;
   if (!release) {
-    return notApplicable('release', NO_RELEASE_REASON);
+    return notApplicable('release', NO_RELEASE_MESSAGE);
   }
   const decision = release.goNoGo;
   if (decision) {
@@ -348,7 +350,7 @@ const goNoGoRecorded: Rule = (ctx, def) => {
 /** SUP-03: a 24x7 service needs on-call (INC-01) and off-hours support. */
 const coverageMatchesServiceHours: Rule = ctx => {
   if (!ctx.operations) {
-    return unknown('metadata', NO_METADATA_REASON);
+    return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const hours = ctx.operations.serviceHours;
   if (typeof hours !== 'string' || hours.trim() === '') {
@@ -382,7 +384,7 @@ const coverageMatchesServiceHours: Rule = ctx => {
 const hypercarePlanned: Rule = (ctx, def) => {
   const release = ctx.releaseUnderReview;
   if (!release) {
-    return notApplicable('release', NO_RELEASE_REASON);
+    return notApplicable('release', NO_RELEASE_MESSAGE);
   }
   const hc = release.hypercare;
   if (!hc) {
@@ -428,7 +430,7 @@ const hypercarePlanned: Rule = (ctx, def) => {
 /** SUP-06: every vendor has a support contract end date in the future. */
 const vendorSupportValid: Rule = ctx => {
   if (!ctx.operations) {
-    return unknown('metadata', NO_METADATA_REASON);
+    return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const vendors = ctx.operations.vendors;
   if (!Array.isArray(vendors)) {
@@ -491,7 +493,7 @@ const vendorSupportValid: Rule = ctx => {
 /** KT-03: at least two trained people (bus factor). */
 const enoughTrainedPeople: Rule = ctx => {
   if (!ctx.operations) {
-    return unknown('metadata', NO_METADATA_REASON);
+    return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const n = ctx.operations.trainedPeople;
   if (typeof n !== 'number' || Number.isNaN(n)) {

@@ -15,6 +15,7 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
+import { useReadinessText } from '../shared/useReadinessText';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useLanguage } from '../shared/format';
 import { useWriteErrorMessage } from '../shared/ErrorView';
@@ -63,8 +64,12 @@ export function ActionFormDialog(props: {
   onOpenChange: (open: boolean) => void;
   /** The action to edit; creates a new one when absent. */
   action?: HandoffAction;
+  /** For a new action opened from a criterion row: the criterion it fixes and a starting title. */
+  criterionId?: string;
+  defaultTitle?: string;
 }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const readinessText = useReadinessText();
   const api = useApi(operationalPilotApiRef);
   const { target, model, readiness, releases, actions } = useEntityPilot();
   const notify = useNotify();
@@ -82,14 +87,19 @@ export function ActionFormDialog(props: {
 
   useEffect(() => {
     if (props.isOpen) {
-      setDraft(draftOf(props.action));
+      const draftValue = draftOf(props.action);
+      if (!props.action && props.criterionId) {
+        draftValue.criterionId = props.criterionId;
+        draftValue.title = props.defaultTitle ?? '';
+      }
+      setDraft(draftValue);
       setMode('scratch');
       setTemplateId(undefined);
       setErrors({});
       setError(undefined);
       setConflict(false);
     }
-  }, [props.isOpen, props.action]);
+  }, [props.isOpen, props.action, props.criterionId, props.defaultTitle]);
 
   const templates = useMemo(
     () => model.value?.actionTemplates ?? [],
@@ -244,7 +254,7 @@ export function ActionFormDialog(props: {
   }));
   const criterionOptions = criteria.map(c => ({
     value: c.id,
-    label: `${c.id} – ${c.title}`,
+    label: `${c.id} – ${readinessText.title(c)}`,
   }));
   const releaseOptions = (releases.value ?? []).map(r => ({
     value: r.id,

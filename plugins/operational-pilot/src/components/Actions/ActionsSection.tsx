@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
@@ -7,6 +8,7 @@ import {
   Cell,
   CellText,
   Flex,
+  Link,
   Switch,
   Table,
   Text,
@@ -34,6 +36,7 @@ import { useNotify } from '../shared/useNotify';
 import sharedStyles from '../shared/shared.module.css';
 import { ActionFormDialog } from './ActionFormDialog';
 import { TransitionDialog } from './TransitionDialog';
+import { actionFromHash } from '../EntityTab/hashTargets';
 import {
   CLOSED_STATUSES,
   legalTargets,
@@ -43,10 +46,85 @@ import {
 
 type Row = HandoffAction & { overdue: boolean };
 
+/** An action's title with what a reader needs to act on it: description, ticket, evidence, resolution. */
+function ActionSummary(props: {
+  action: HandoffAction;
+  releaseVersion?: string;
+  highlighted: boolean;
+}) {
+  const { action: a } = props;
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.highlighted) {
+      ref.current?.scrollIntoView?.({ block: 'center' });
+    }
+  }, [props.highlighted]);
+  const meta = [
+    a.criterionId,
+    props.releaseVersion,
+    a.blockedReason
+      ? t('actions.blockedBecause', { reason: a.blockedReason })
+      : undefined,
+  ].filter(Boolean);
+  return (
+    <div
+      ref={ref}
+      id={`operational-pilot-action-${a.id}`}
+      className={props.highlighted ? sharedStyles.highlight : undefined}
+    >
+      <Flex direction="column" gap="1">
+        <Text variant="body-medium" weight="bold">
+          {a.title}
+        </Text>
+        {meta.length ? (
+          <Text variant="body-small" color="secondary">
+            {meta.join(' · ')}
+          </Text>
+        ) : null}
+        {a.description ? (
+          <Text variant="body-small">{a.description}</Text>
+        ) : null}
+        {a.externalTicketUrl || a.evidenceUrl ? (
+          <Flex gap="3">
+            {a.externalTicketUrl ? (
+              <Link
+                href={a.externalTicketUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('tab.ticket')}
+              </Link>
+            ) : null}
+            {a.evidenceUrl ? (
+              <Link
+                href={a.evidenceUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('tab.evidence')}
+              </Link>
+            ) : null}
+          </Flex>
+        ) : null}
+        {a.resolution ? (
+          <Text variant="body-small">
+            {t('tab.resolution')}: {a.resolution}
+          </Text>
+        ) : null}
+      </Flex>
+    </div>
+  );
+}
+
 function PhaseTable(props: {
   phase: Phase;
   rows: Row[];
   canUpdate: boolean;
+  /** The action a link pointed at (`#action=<id>`), highlighted and scrolled into view. */
+  highlightId?: string;
+  /** Whether the user may make this move (accepting a risk also needs the waiver approver's permission). */
+  canTarget: (to: ActionStatus) => boolean;
   busyId?: string;
   onTransition: (action: HandoffAction, to: ActionStatus) => void;
   onEdit: (action: HandoffAction) => void;
@@ -64,18 +142,13 @@ function PhaseTable(props: {
       isRowHeader: true,
       defaultWidth: '2.5fr',
       cell: a => (
-        <CellText
-          title={a.title}
-          description={[
-            a.criterionId,
-            releaseVersion(a.releaseId),
-            a.blockedReason
-              ? t('actions.blockedBecause', { reason: a.blockedReason })
-              : undefined,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        />
+        <Cell>
+          <ActionSummary
+            action={a}
+            releaseVersion={releaseVersion(a.releaseId)}
+            highlighted={props.highlightId === a.id}
+          />
+        </Cell>
       ),
     },
     {
@@ -144,17 +217,19 @@ function PhaseTable(props: {
             aria-label={t('actions.transitionsFor', { title: a.title })}
             className={sharedStyles.sectionActions}
           >
-            {legalTargets(a.status).map(to => (
-              <Button
-                key={to}
-                size="small"
-                variant={to === 'cancelled' ? 'tertiary' : 'secondary'}
-                isDisabled={props.busyId === a.id}
-                onPress={() => props.onTransition(a, to)}
-              >
-                {t(`transition.${transitionName(a.status, to)}`)}
-              </Button>
-            ))}
+            {legalTargets(a.status)
+              .filter(to => props.canTarget(to))
+              .map(to => (
+                <Button
+                  key={to}
+                  size="small"
+                  variant={to === 'cancelled' ? 'tertiary' : 'secondary'}
+                  isDisabled={props.busyId === a.id}
+                  onPress={() => props.onTransition(a, to)}
+                >
+                  {t(`transition.${transitionName(a.status, to)}`)}
+                </Button>
+              ))}
             <Button
               size="small"
               variant="tertiary"
@@ -208,6 +283,16 @@ export function ActionsSection() {
   }>();
   const [busyId, setBusyId] = useState<string>();
   const [conflict, setConflict] = useState<string>();
+  const highlightId = actionFromHash(useLocation().hash);
+  const highlighted = actions.value?.find(a => a.id === highlightId);
+  // A link to a closed action shows the closed ones, or it would point at nothing.
+  const closedTarget =
+    !!highlighted && CLOSED_STATUSES.includes(highlighted.status);
+  useEffect(() => {
+    if (closedTarget) {
+      setShowClosed(true);
+    }
+  }, [closedTarget]);
 
   const rows = useMemo(() => {
     const now = new Date();
@@ -266,6 +351,8 @@ export function ActionsSection() {
         phase={phase}
         rows={visible.filter(a => a.phase === phase)}
         canUpdate={permissions.updateAction}
+        highlightId={highlightId}
+        canTarget={to => to !== 'risk_accepted' || permissions.approveWaiver}
         busyId={busyId}
         onTransition={onTransition}
         onEdit={setEditing}

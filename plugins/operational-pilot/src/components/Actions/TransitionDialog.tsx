@@ -27,7 +27,7 @@ export function TransitionDialog(props: {
 }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
-  const { actions, readiness, model } = useEntityPilot();
+  const { actions, readiness, model, waivers } = useEntityPilot();
   const notify = useNotify();
   const writeError = useWriteErrorMessage();
   const [text, setText] = useState('');
@@ -96,6 +96,10 @@ export function TransitionDialog(props: {
       notify(t('actions.moved', { status: t(`actionStatus.${to}`) }));
       actions.reload();
       readiness.reload();
+      if (to === 'risk_accepted') {
+        // Accepting the risk creates an approved waiver: list it without a reload.
+        waivers.reload();
+      }
       props.onOpenChange(false);
     } catch (err) {
       const status = getErrorStatus(err);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Button, Flex, Link, Text } from '@backstage/ui';
@@ -102,7 +101,12 @@ function AttestationItem(props: { attestation: Attestation; title?: string }) {
 export function AttestationsSection() {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
-  const { target, permissions, readiness } = useEntityPilot();
+  const {
+    permissions,
+    readiness,
+    attestations: attestationsLoadable,
+    waivers: waiversLoadable,
+  } = useEntityPilot();
   const fmt = useFormatters();
   const notify = useNotify();
   const writeError = useWriteErrorMessage();
@@ -110,14 +114,12 @@ export function AttestationsSection() {
   const [waiverOpen, setWaiverOpen] = useState(false);
   const [busyId, setBusyId] = useState<string>();
 
-  const attestations = useAsyncRetry(
-    async () => (await api.listAttestations(target)).items,
-    [api, target],
-  );
-  const waivers = useAsyncRetry(
-    async () => (await api.listWaivers(target)).items,
-    [api, target],
-  );
+  // Shared with the rest of the tab: a waiver created elsewhere (risk acceptance, criterion row) shows at once.
+  const attestations = {
+    ...attestationsLoadable,
+    retry: attestationsLoadable.reload,
+  };
+  const waivers = { ...waiversLoadable, retry: waiversLoadable.reload };
   const titles = new Map(
     (readiness.value?.criteria ?? []).map(c => [c.id, c.title]),
   );

@@ -24,6 +24,8 @@ export function WaiverDialog(props: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   onRequested: () => void;
+  /** Preselected criterion (when opened from a criterion row). */
+  criterionId?: string;
 }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
@@ -41,14 +43,14 @@ export function WaiverDialog(props: {
 
   useEffect(() => {
     if (props.isOpen) {
-      setCriterionId(undefined);
+      setCriterionId(props.criterionId);
       setReason('');
       setExpiresAt('');
       setActionId(undefined);
       setErrors({});
       setError(undefined);
     }
-  }, [props.isOpen]);
+  }, [props.isOpen, props.criterionId]);
 
   const criteria = (readiness.value?.criteria ?? []).filter(c =>
     FAILING_STATUSES.includes(c.status),

@@ -44,6 +44,21 @@ describe('EntityReadinessCard', () => {
     expect(screen.getByText('Ready for run')).toBeInTheDocument();
   });
 
+  it('shows the assumed tier in full: the chips wrap on a narrow card', async () => {
+    const api = createMockApi({
+      getReadiness: jest.fn().mockResolvedValue({
+        ...readiness,
+        tier: 'T1',
+        tierDeclared: false,
+      }),
+    });
+    renderWithEntity(<EntityReadinessCard />, { api });
+    const badge = await screen.findByText('Assumed T1');
+    const chips = screen.getByTestId('readiness-card-chips');
+    expect(chips).toContainElement(badge);
+    expect(chips).toHaveStyle({ flexWrap: 'wrap' });
+  });
+
   it('handles an entity the plugin does not know (404)', async () => {
     const api = createMockApi({
       getReadiness: jest.fn().mockRejectedValue(httpError(404, 'nope')),

@@ -1,7 +1,6 @@
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
-import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Card,
   CardBody,
@@ -13,10 +12,12 @@ import {
 } from '@backstage/ui';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
+import { useReadinessText } from '../shared/useReadinessText';
 import { ScoreGauge, TierLabel } from '../EntityTab/ReadinessHeader';
 import { CriterionStatusChip, LevelChip, VerdictChip } from '../shared/chips';
 import { ErrorView } from '../shared/ErrorView';
 import { useFormatters } from '../shared/format';
+import { useEntityTabHref } from '../shared/useEntityTabHref';
 import { useEntityTarget } from '../shared/useEntityTarget';
 import styles from './cards.module.css';
 
@@ -27,12 +28,12 @@ import styles from './cards.module.css';
  */
 export function EntityReadinessCard() {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const api = useApi(operationalPilotApiRef);
   const { entity, target } = useEntityTarget();
-  const entityLink = useEntityRefLink();
   const fmt = useFormatters();
   const state = useAsyncRetry(() => api.getReadiness(target), [api, target]);
-  const tabHref = `${entityLink(entity).replace(/\/$/, '')}/operational-pilot`;
+  const tabHref = useEntityTabHref(entity);
 
   let body;
   if (state.error) {
@@ -71,7 +72,13 @@ export function EntityReadinessCard() {
           <ScoreGauge readiness={r} size="small" />
         </div>
         <div className={styles.details}>
-          <Flex gap="2" align="center">
+          {/* The chips wrap: on a narrow overview card "Assumed T1" would otherwise be cut off. */}
+          <Flex
+            gap="2"
+            align="center"
+            style={{ flexWrap: 'wrap', minWidth: 0 }}
+            data-testid="readiness-card-chips"
+          >
             <VerdictChip verdict={r.verdict} />
             <LevelChip level={r.level} />
             <TierLabel readiness={r} />
@@ -84,7 +91,7 @@ export function EntityReadinessCard() {
               <Flex gap="2" align="center">
                 <CriterionStatusChip status={top.status} />
                 <Text variant="body-medium" weight="bold">
-                  {top.id} – {top.title}
+                  {top.id} – {text.title(top)}
                 </Text>
               </Flex>
             </Flex>

@@ -10,74 +10,223 @@ import {
 import { EntityOperationalPilotContent } from './EntityOperationalPilotContent';
 
 describe('EntityOperationalPilotContent', () => {
-  it('shows the readiness header, blockers first, categories and criteria', async () => {
-    const { api } = renderWithEntity(<EntityOperationalPilotContent />);
+  it('opens on the overview: score, verdict, why (the blockers once), gates, next steps and owners', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />);
     expect(await screen.findByText('Assumed T1')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Operational pilot', level: 2 }),
     ).toBeInTheDocument();
-    expect(api.getReadiness).toHaveBeenCalledWith(ENTITY_PATH);
-
-    // Verdict, its meaning, level, assumed tier, evaluation time.
-    expect(screen.getAllByText('Not ready')[0]).toBeInTheDocument();
     expect(screen.getByText(/A blocking criterion fails/)).toBeInTheDocument();
-    expect(screen.getAllByText('Bronze')[0]).toBeInTheDocument();
-    expect(screen.getByText('Assumed T1')).toBeInTheDocument();
     expect(screen.getByText(/Evaluated 2 hours ago/)).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: 'Readiness score: 72 / 100' }),
     ).toBeInTheDocument();
 
-    // Blockers section lists the blocking failure with how to fix.
-    const blockers = screen.getByRole('region', { name: 'Blockers' });
+    const why = screen.getByRole('region', { name: 'Why this verdict' });
+    const blockers = within(why).getByRole('list', { name: 'Blockers' });
     expect(
       within(blockers).getByText('Ops owner assigned'),
     ).toBeInTheDocument();
+    // The engine's sentence repeats the blocker: not shown a second time.
     expect(
-      within(blockers).getByText(
-        /Assign the ops owner in the operational metadata/,
-      ),
+      screen.queryByText('OWN-03 is blocking for T1 and fails'),
+    ).not.toBeInTheDocument();
+    // The how-to-fix leads to the field the criterion reads (roles check → roles.opsOwner).
+    expect(
+      within(why).getByRole('link', { name: 'Edit roles.opsOwner' }),
+    ).toHaveAttribute('href', '/metadata#field=roles.opsOwner');
+    expect(
+      screen.getByRole('region', { name: 'Run readiness and release gates' }),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Owners and roles' }),
+    ).toBeInTheDocument();
+    // The criteria list is a sub-view of its own.
+    expect(
+      screen.queryByRole('list', { name: 'Criteria' }),
+    ).not.toBeInTheDocument();
+  });
 
-    // Categories with scores, N/A when nothing applies.
-    const categories = screen.getByRole('region', { name: 'Categories' });
+  it('links every sub-view by name at its own URL', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />);
+    const nav = await screen.findByRole('navigation', {
+      name: 'Operational pilot views',
+    });
+    const expected: Array<[string, string]> = [
+      ['Overview', '/'],
+      ['Criteria', '/criteria'],
+      ['Actions', '/actions'],
+      ['Releases', '/releases'],
+      ['Metadata', '/metadata'],
+      ['Attestations and waivers', '/attestations'],
+      ['History', '/history'],
+    ];
+    for (const [name, href] of expected) {
+      expect(within(nav).getByRole('link', { name })).toHaveAttribute(
+        'href',
+        href,
+      );
+    }
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(within(nav).getByRole('link', { name: 'Criteria' }));
+    expect(
+      await screen.findByRole('list', { name: 'Criteria' }),
+    ).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Criteria' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(within(nav).getByRole('link', { name: 'History' }));
+    expect(
+      await screen.findByRole('heading', { name: 'History', level: 2 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Criteria' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['/actions', 'Handoff actions'],
+    ['/releases', 'Releases'],
+    ['/metadata', 'Operational metadata'],
+    ['/attestations', 'Attestations and waivers'],
+    ['/history', 'History'],
+  ])('opens %s directly', async (path, heading) => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: [path],
+    });
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: heading, level: 2 }),
+      ).toBeInTheDocument(),
+    );
+  });
+
+  it('shows only the configured sub-views', async () => {
+    renderWithEntity(
+      <EntityOperationalPilotContent views={['criteria', 'actions']} />,
+    );
+    const nav = await screen.findByRole('navigation', {
+      name: 'Operational pilot views',
+    });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map(l => l.textContent),
+    ).toEqual(['Overview', 'Criteria', 'Actions']);
+  });
+
+  it('shows categories and every criterion, blockers first, on the Criteria sub-view', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/criteria'],
+    });
+    const categories = await screen.findByRole('region', {
+      name: 'Categories',
+    });
     expect(
       within(categories).getByRole('meter', { name: 'Ownership' }),
     ).toHaveAttribute('aria-valuenow', '50');
     expect(within(categories).getByText('Not applicable')).toBeInTheDocument();
-
-    // Criteria: blocking failure first, with status, evidence link and expiry.
     const list = screen.getByRole('list', { name: 'Criteria' });
     const items = within(list).getAllByRole('listitem');
     expect(items[0]).toHaveAccessibleName('OWN-03 Ops owner assigned');
     expect(within(items[0]).getByText('Fail')).toBeInTheDocument();
-    expect(within(items[0]).getByText('Blocking')).toBeInTheDocument();
-    const drill = items.find(i =>
-      i.getAttribute('aria-label')?.startsWith('BCK-03'),
-    )!;
-    expect(within(drill).getByText('Expiring')).toBeInTheDocument();
+    const drill = within(list).getByRole('listitem', {
+      name: 'BCK-03 Restore test done',
+    });
     expect(
       within(drill).getByRole('link', { name: /Drill report/ }),
     ).toHaveAttribute('href', 'https://example.com/drill');
-    expect(within(drill).getByText(/Expires in 10 days/)).toBeInTheDocument();
+  });
 
-    // Every section is there, with its heading.
-    for (const name of [
-      'Owners and roles',
-      'Handoff actions',
-      'Operational metadata',
-      'Attestations and waivers',
-      'Releases',
-      'History',
-    ]) {
+  it('acts from a criterion row: attest preselected, waiver preselected, open the linked action', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/criteria'],
+    });
+    const list = await screen.findByRole('list', { name: 'Criteria' });
+    const own03 = within(list).getByRole('listitem', {
+      name: 'OWN-03 Ops owner assigned',
+    });
+    expect(
+      within(own03).getByRole('link', { name: 'Open the action of OWN-03' }),
+    ).toHaveAttribute('href', '/actions#action=a1');
+    const user = userEvent.setup({ delay: null });
+    await user.click(
+      await within(own03).findByRole('button', {
+        name: 'Request a waiver for OWN-03',
+      }),
+    );
+    const waiver = await screen.findByRole('dialog');
+    expect(within(waiver).getAllByText(/OWN-03/).length).toBeGreaterThan(0);
+    await user.click(within(waiver).getByRole('button', { name: 'Cancel' }));
+
+    const bck03 = within(list).getByRole('listitem', {
+      name: 'BCK-03 Restore test done',
+    });
+    await user.click(
+      within(bck03).getByRole('button', { name: 'Attest BCK-03' }),
+    );
+    const attest = await screen.findByRole('dialog');
+    expect(within(attest).getAllByText(/BCK-03/).length).toBeGreaterThan(0);
+  });
+
+  it('offers no row action a user may not take', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/criteria'],
+      // May update actions, nothing else.
+      allow: name => name === 'operational-pilot.action.update',
+    });
+    const list = await screen.findByRole('list', { name: 'Criteria' });
+    await waitFor(() =>
       expect(
-        screen.getByRole('heading', { name, level: 2 }),
-      ).toBeInTheDocument();
-    }
+        screen.getAllByRole('link', { name: /Open the action/ }),
+      ).toHaveLength(1),
+    );
+    expect(
+      within(list).queryByRole('button', {
+        name: /^Attest|Request a waiver|Create an action/,
+      }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('opens the metadata editor on the field a link names', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/metadata#field=slo.availability'],
+    });
+    expect(
+      await screen.findByText('Field to fix: slo.availability'),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute(
+        'name',
+        'slo.availability',
+      ),
+    );
+  });
+
+  it('tells a reader who may not edit which field to ask for', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/metadata#field=slo.availability'],
+      allow: false,
+    });
+    expect(
+      await screen.findByText(
+        /ask the POA or the ops owner to set slo.availability/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit metadata' }),
+    ).not.toBeInTheDocument();
   });
 
   it('filters criteria: failing only, and by category', async () => {
-    renderWithEntity(<EntityOperationalPilotContent />);
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/criteria'],
+    });
     const list = await screen.findByRole('list', { name: 'Criteria' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
 
@@ -167,27 +316,37 @@ describe('EntityOperationalPilotContent', () => {
 });
 
 describe('EntityOperationalPilotContent for a reader', () => {
-  it('shows the whole tab without a single edit control', async () => {
-    renderWithEntity(<EntityOperationalPilotContent />, { allow: false });
-    expect(await screen.findByText('Assumed T1')).toBeInTheDocument();
-    // Wait for every section to load.
-    expect(await screen.findByText('Assign the ops owner')).toBeInTheDocument();
+  it.each([
+    '/',
+    '/criteria',
+    '/actions',
+    '/metadata',
+    '/attestations',
+    '/releases',
+  ])('shows %s without a single edit control', async path => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      allow: false,
+      initialRouteEntries: [path],
+    });
     expect(
-      await screen.findByText('Ops team being staffed'),
+      await screen.findByRole('navigation', {
+        name: 'Operational pilot views',
+      }),
     ).toBeInTheDocument();
-    expect((await screen.findAllByText('2.4.0')).length).toBeGreaterThan(0);
     await waitFor(() =>
-      expect(
-        screen.queryByRole('button', { name: 'Re-evaluate' }),
-      ).not.toBeInTheDocument(),
+      expect(screen.queryAllByRole('progressbar')).toHaveLength(0),
     );
     for (const name of [
+      'Re-evaluate',
       'Edit metadata',
       'New action',
       'Start',
       'Record attestation',
       'Request waiver',
       'Plan release',
+      /^Attest/,
+      /^Request a waiver/,
+      /^Create an action/,
       /^Approve/,
       /^Edit/,
       /go\/no-go/,

@@ -10,12 +10,14 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  Attestation,
   EntityPath,
   EntityReadiness,
   HandoffAction,
   OperationsResult,
   ReadinessModelResponse,
   Release,
+  Waiver,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { useEntityTarget } from '../shared/useEntityTarget';
@@ -45,6 +47,9 @@ export interface EntityPilotContextValue {
   };
   actions: Loadable<HandoffAction[]>;
   releases: Loadable<Release[]>;
+  /** Shared so that what one sub-view creates (a risk acceptance's waiver) shows at once in another. */
+  attestations: Loadable<Attestation[]>;
+  waivers: Loadable<Waiver[]>;
   /** Replaces the readiness after an explicit re-evaluation. */
   setReadiness: (readiness: EntityReadiness) => void;
 }
@@ -101,6 +106,15 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
     [api, target],
   );
 
+  const attestationsState = useAsyncRetry(
+    async () => (await api.listAttestations(target)).items,
+    [api, target],
+  );
+  const waiversState = useAsyncRetry(
+    async () => (await api.listWaivers(target)).items,
+    [api, target],
+  );
+
   const setReadiness = useCallback(
     (value: EntityReadiness) => setReadinessOverride({ ref: entityRef, value }),
     [entityRef],
@@ -135,6 +149,8 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
       },
       actions: loadable(actionsState),
       releases: loadable(releasesState),
+      attestations: loadable(attestationsState),
+      waivers: loadable(waiversState),
       setReadiness,
     }),
     [
@@ -150,6 +166,8 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
       setOperations,
       actionsState,
       releasesState,
+      attestationsState,
+      waiversState,
       setReadiness,
     ],
   );

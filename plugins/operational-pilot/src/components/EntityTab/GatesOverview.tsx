@@ -57,11 +57,6 @@ export function GatesOverview(props: { readiness: EntityReadiness }) {
                 })}
               </Text>
             </Flex>
-            {readiness.blockers.length ? (
-              <Text variant="body-small">
-                {t('gates.blockers', { list: readiness.blockers.join(', ') })}
-              </Text>
-            ) : null}
             {lifecycle ? (
               <Text variant="body-small" color="secondary">
                 {lifecycle.inRun

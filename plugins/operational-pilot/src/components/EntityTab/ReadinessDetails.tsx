@@ -6,6 +6,7 @@ import type {
   EntityReadiness,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
+import { useReadinessText } from '../shared/useReadinessText';
 import {
   CriterionStatusChip,
   FAILING_STATUSES,
@@ -16,6 +17,13 @@ import { daysFromNow, useFormatters } from '../shared/format';
 import { Pill } from '../shared/Pill';
 import { Panel, Section } from '../shared/Section';
 import sharedStyles from '../shared/shared.module.css';
+import {
+  CriterionActions,
+  HowToFix,
+  useCriterionFields,
+} from './CriterionActions';
+import { metadataFieldHref } from './hashTargets';
+import { TabLink } from './subViews';
 import { useCategoryTitle } from './useCategoryTitle';
 import styles from './readiness.module.css';
 
@@ -23,10 +31,18 @@ function isFailing(c: CriterionResult) {
   return FAILING_STATUSES.includes(c.status);
 }
 
-/** Blocking failures first (they decide the verdict), then reservations and the most valuable next steps. */
-export function BlockersAndNextSteps(props: { readiness: EntityReadiness }) {
+/** How many blockers the overview lists before pointing at the Criteria sub-view. */
+const OVERVIEW_BLOCKERS = 5;
+
+/**
+ * Why the verdict: the blocking failures (each with its reason, how to fix and what the user may do), then the
+ * reservations; the engine's sentence only when no criterion explains it (e.g. a score under the threshold).
+ * One list, so the "why" and the blockers no longer repeat each other.
+ */
+export function VerdictWhy(props: { readiness: EntityReadiness }) {
   const { readiness } = props;
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const byId = useMemo(
     () => new Map(readiness.criteria.map(c => [c.id, c])),
     [readiness.criteria],
@@ -37,91 +53,143 @@ export function BlockersAndNextSteps(props: { readiness: EntityReadiness }) {
   const reservations = (readiness.reservations ?? [])
     .map(id => byId.get(id))
     .filter((c): c is CriterionResult => !!c);
-  const nextSteps = (readiness.nextSteps ?? []).slice(0, 3);
+  const shown = blockers.slice(0, OVERVIEW_BLOCKERS);
 
   return (
-    <>
-      <Section
-        id="operational-pilot-blockers"
-        title={t('readiness.blockers')}
-        level="h3"
-      >
-        {blockers.length === 0 ? (
+    <Section
+      id="operational-pilot-why"
+      title={t('tab.whyBlocked')}
+      level="h3"
+      actions={
+        blockers.length > shown.length ? (
+          <TabLink to="criteria">
+            {t('tab.viewAllCriteria')} ({blockers.length})
+          </TabLink>
+        ) : undefined
+      }
+    >
+      {blockers.length === 0 && reservations.length === 0 ? (
+        <>
           <Text as="p" variant="body-medium" color="success">
             {t('readiness.noBlockers')}
           </Text>
-        ) : (
-          <Panel className={styles.blockers}>
-            <ul className={sharedStyles.list}>
-              {blockers.map(c => (
-                <li key={c.id} className={styles.blockerItem}>
-                  <div className={styles.criterionTitle}>
-                    <CriterionStatusChip status={c.status} />
-                    <span className={styles.criterionId}>{c.id}</span>
-                    <Text variant="body-medium" weight="bold">
-                      {c.title}
-                    </Text>
-                  </div>
-                  <Text variant="body-medium">{c.reason}</Text>
-                  {c.howToFix ? (
-                    <Text variant="body-small" color="secondary">
-                      {t('readiness.howToFix')}: {c.howToFix}
-                    </Text>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </Panel>
-        )}
-      </Section>
+          {readiness.verdictReasons?.map((reason, i) => (
+            <Text as="p" variant="body-small" color="secondary" key={reason}>
+              {text.sentence(reason, readiness.verdictReasonMessages?.[i])}
+            </Text>
+          ))}
+        </>
+      ) : null}
+      {shown.length > 0 ? (
+        <Panel className={styles.blockers}>
+          <ul
+            className={sharedStyles.list}
+            aria-label={t('readiness.blockers')}
+          >
+            {shown.map(c => (
+              <li
+                key={c.id}
+                className={styles.blockerItem}
+                aria-label={`${c.id} ${text.title(c)}`}
+              >
+                <div className={styles.criterionTitle}>
+                  <CriterionStatusChip status={c.status} />
+                  <span className={styles.criterionId}>{c.id}</span>
+                  <Text variant="body-medium" weight="bold">
+                    {text.title(c)}
+                  </Text>
+                  <Pill tone="negative">{t('readiness.blocking')}</Pill>
+                </div>
+                <Text variant="body-medium">{text.reason(c)}</Text>
+                <Text variant="body-small" color="secondary">
+                  <HowToFix criterion={c} />
+                </Text>
+                <CriterionActions criterion={c} />
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       {reservations.length > 0 ? (
-        <Section
-          id="operational-pilot-reservations"
-          title={t('readiness.reservations')}
-          level="h3"
-        >
-          <ul className={sharedStyles.list}>
+        <>
+          <Text as="h4" variant="body-medium" weight="bold">
+            {t('readiness.reservations')}
+          </Text>
+          <ul
+            className={sharedStyles.list}
+            aria-label={t('readiness.reservations')}
+          >
             {reservations.map(c => (
               <li key={c.id} className={styles.criterionTitle}>
                 <CriterionStatusChip status={c.status} />
                 <span className={styles.criterionId}>{c.id}</span>
-                <Text variant="body-medium">{c.title}</Text>
+                <Text variant="body-medium">{text.title(c)}</Text>
               </li>
             ))}
           </ul>
-        </Section>
+        </>
       ) : null}
-      {nextSteps.length > 0 ? (
-        <Section
-          id="operational-pilot-next-steps"
-          title={t('readiness.nextSteps')}
-          level="h3"
-        >
-          <ol className={styles.reasons}>
-            {nextSteps.map(step => (
-              <li key={step.criterionId}>
-                <Text variant="body-medium">
-                  <strong>{step.title}</strong> — {step.howToFix}{' '}
-                </Text>
-                <Text variant="body-small" color="secondary">
-                  (
-                  {t('readiness.scoreGain', {
-                    gain: String(Math.round(step.scoreGain * 10) / 10),
-                  })}
-                  {step.liftsBlocker ? `, ${t('readiness.liftsBlocker')}` : ''}
-                  {step.unlocksLevel
-                    ? `, ${t('readiness.unlocksLevel', {
-                        level: t(`level.${step.unlocksLevel}`),
-                      })}`
-                    : ''}
-                  )
-                </Text>
-              </li>
-            ))}
-          </ol>
-        </Section>
-      ) : null}
-    </>
+    </Section>
+  );
+}
+
+/** The most valuable next steps (top three) beyond the blockers listed above them. */
+export function NextSteps(props: { readiness: EntityReadiness }) {
+  const { readiness } = props;
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
+  const fieldsOf = useCriterionFields();
+  const listed = new Set(readiness.blockers.slice(0, OVERVIEW_BLOCKERS));
+  const nextSteps = (readiness.nextSteps ?? [])
+    .filter(step => !listed.has(step.criterionId))
+    .slice(0, 3);
+  if (nextSteps.length === 0) {
+    return null;
+  }
+  return (
+    <Section
+      id="operational-pilot-next-steps"
+      title={t('readiness.nextSteps')}
+      level="h3"
+    >
+      <ol className={styles.reasons}>
+        {nextSteps.map(step => {
+          const field = fieldsOf(step.criterionId)[0];
+          const stepText = {
+            title: text.title({ ...step, id: step.criterionId }),
+            howToFix: text.howToFix({ ...step, id: step.criterionId }),
+          };
+          return (
+            <li key={step.criterionId}>
+              <Text variant="body-medium">
+                <strong>{stepText.title}</strong> — {stepText.howToFix}{' '}
+              </Text>
+              <Text variant="body-small" color="secondary">
+                (
+                {t('readiness.scoreGain', {
+                  gain: String(Math.round(step.scoreGain * 10) / 10),
+                })}
+                {step.liftsBlocker ? `, ${t('readiness.liftsBlocker')}` : ''}
+                {step.unlocksLevel
+                  ? `, ${t('readiness.unlocksLevel', {
+                      level: t(`level.${step.unlocksLevel}`),
+                    })}`
+                  : ''}
+                )
+              </Text>
+              {field ? (
+                <>
+                  {' '}
+                  <TabLink to={metadataFieldHref(field)}>
+                    {t('tab.goToField', { field })}
+                  </TabLink>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
   );
 }
 
@@ -260,6 +328,7 @@ function CriterionMeta(props: { criterion: CriterionResult }) {
 /** Every criterion with its status, reason, evidence, age and how to fix; blockers and failures first. */
 export function CriteriaList(props: { readiness: EntityReadiness }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const categoryTitle = useCategoryTitle();
   const [failingOnly, setFailingOnly] = useState(false);
   const [category, setCategory] = useState<string | undefined>();
@@ -325,13 +394,13 @@ export function CriteriaList(props: { readiness: EntityReadiness }) {
                 className={styles.criterion}
                 data-blocking={String(c.blocking)}
                 data-failing={String(failing)}
-                aria-label={`${c.id} ${c.title}`}
+                aria-label={`${c.id} ${text.title(c)}`}
               >
                 <div className={styles.criterionTitle}>
                   <CriterionStatusChip status={c.status} />
                   <span className={styles.criterionId}>{c.id}</span>
                   <Text variant="body-medium" weight="bold">
-                    {c.title}
+                    {text.title(c)}
                   </Text>
                   {c.blocking ? (
                     <Pill tone={failing ? 'negative' : 'muted'}>
@@ -343,14 +412,15 @@ export function CriteriaList(props: { readiness: EntityReadiness }) {
                   </Text>
                 </div>
                 {c.reason ? (
-                  <Text variant="body-medium">{c.reason}</Text>
+                  <Text variant="body-medium">{text.reason(c)}</Text>
                 ) : null}
                 {failing && c.howToFix ? (
                   <Text variant="body-small">
-                    <strong>{t('readiness.howToFix')}:</strong> {c.howToFix}
+                    <HowToFix criterion={c} />
                   </Text>
                 ) : null}
                 <CriterionMeta criterion={c} />
+                <CriterionActions criterion={c} />
               </li>
             );
           })}

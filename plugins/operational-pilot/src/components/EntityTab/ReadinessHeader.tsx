@@ -102,20 +102,6 @@ export function ReadinessHeader(props: { readiness: EntityReadiness }) {
           <Text as="p" variant="body-medium">
             {t(`verdictMeaning.${readiness.verdict}`)}
           </Text>
-          {readiness.verdictReasons?.length ? (
-            <div>
-              <Text as="h3" variant="body-medium" weight="bold">
-                {t('readiness.why')}
-              </Text>
-              <ul className={styles.reasons}>
-                {readiness.verdictReasons.map(reason => (
-                  <li key={reason}>
-                    <Text variant="body-medium">{reason}</Text>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
           <div className={styles.chips}>
             <Text
               variant="body-small"

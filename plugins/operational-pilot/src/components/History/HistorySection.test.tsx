@@ -25,7 +25,7 @@ describe('HistorySection', () => {
       await screen.findByRole('heading', { name: 'History', level: 2 }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByRole('img', {
+      await screen.findByRole('group', {
         name: 'Score over the last 90 days, from 60 to 72.',
       }),
     ).toBeInTheDocument();

@@ -11,10 +11,18 @@ import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useWriteErrorMessage } from '../shared/ErrorView';
-import { Fieldset, SelectInput, TextInput } from '../shared/fields';
+import { EntityRefPicker } from '../shared/EntityRefPicker';
+import {
+  DateInput,
+  Fieldset,
+  NumberInput,
+  SelectInput,
+  TextInput,
+} from '../shared/fields';
 import { useNotify } from '../shared/useNotify';
 import sharedStyles from '../shared/shared.module.css';
 import {
+  DICT_AXES,
   DR_STRATEGIES,
   fromDraft,
   normalizeFieldPath,
@@ -51,6 +59,13 @@ const KNOWN_PATHS = new Set([
   'onCall.reference',
   'onCall.scheduleUrl',
   'notes',
+  'dict.personalData',
+  'alerting.source',
+  'alerting.url',
+  'itsm.ci',
+  'itsm.assignmentGroup',
+  'trainedPeople',
+  ...DICT_AXES.map(a => `dict.${a}`),
   ...ROLE_FIELDS.map(r => `roles.${r}`),
   ...SUPPORT_LEVELS.flatMap(l => [`support.${l}.group`, `support.${l}.hours`]),
 ]);
@@ -61,7 +76,9 @@ function isShownPath(path: string) {
     /^environments\.\d+\.(name|url|hosting|region)$/.test(path) ||
     /^maintenanceWindows\.\d+\.(days|start|durationMinutes|timezone)$/.test(
       path,
-    )
+    ) ||
+    /^freezePeriods\.\d+\.(from|to|reason)$/.test(path) ||
+    /^vendors\.\d+\.(name|contractUrl|supportExpiresAt)$/.test(path)
   );
 }
 
@@ -105,6 +122,8 @@ export function MetadataForm(props: {
       entityRef: t('validation.entityRef'),
       time: t('validation.time'),
       weekdays: t('validation.weekdays'),
+      dictLevel: t('metadataForm.dictLevel'),
+      dateOrder: t('metadataForm.dateOrder'),
     });
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -130,7 +149,15 @@ export function MetadataForm(props: {
         const other: string[] = [];
         for (const f of fieldErrors) {
           const path = normalizeFieldPath(f.path);
-          if (isShownPath(path)) {
+          // A row the form does not show (e.g. vendors.3) is listed in the alert instead.
+          const row = /^(\w+)\.(\d+)\./.exec(path);
+          const rows = row
+            ? (draft as unknown as Record<string, unknown[]>)[row[1]]
+            : undefined;
+          if (
+            isShownPath(path) &&
+            (!row || Number(row[2]) < (rows?.length ?? 0))
+          ) {
             mapped[path] = f.message;
           } else {
             other.push(`${path}: ${f.message}`);
@@ -172,6 +199,10 @@ export function MetadataForm(props: {
     serviceOwner: t('owners.serviceOwner'),
     securityApprover: t('owners.securityApprover'),
   };
+  const yesNoOptions = [
+    { value: 'yes' as const, label: t('common.yes') },
+    { value: 'no' as const, label: t('common.no') },
+  ];
   const levelLabel = {
     l1: t('owners.supportL1'),
     l2: t('owners.supportL2'),
@@ -213,7 +244,13 @@ export function MetadataForm(props: {
           />
         ) : null}
 
-        <Fieldset legend={t('metadata.general')}>
+        <section
+          aria-labelledby="metadata-classification"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-classification">
+            {t('metadataForm.classification')}
+          </h3>
           <div className={sharedStyles.formGrid}>
             <SelectInput
               label={t('tier.label')}
@@ -231,56 +268,168 @@ export function MetadataForm(props: {
               label={t('metadata.stateful')}
               name="stateful"
               value={draft.stateful}
-              options={[
-                { value: 'yes', label: t('common.yes') },
-                { value: 'no', label: t('common.no') },
-              ]}
+              options={yesNoOptions}
               emptyLabel={t('common.notSet')}
               onChange={stateful => update({ stateful })}
               description={t('metadata.statefulHint')}
               error={err('stateful')}
             />
-            <TextInput
-              label={t('metadata.serviceHours')}
-              name="serviceHours"
-              value={draft.serviceHours}
-              onChange={serviceHours => update({ serviceHours })}
-              description={t('metadata.serviceHoursHint')}
-              error={err('serviceHours')}
-            />
-            <TextInput
-              label={t('metadata.businessHours')}
-              name="supportHours.businessHours"
-              value={draft.businessHours}
-              onChange={businessHours => update({ businessHours })}
-              error={err('supportHours.businessHours')}
-            />
+            {DICT_AXES.map(axis => (
+              <NumberInput
+                key={axis}
+                label={t(`metadataForm.dict.${axis}`)}
+                name={`dict.${axis}`}
+                inputMode="numeric"
+                description={t('metadataForm.dictHint')}
+                value={draft.dict[axis]}
+                onChange={v =>
+                  setDraft(d => ({ ...d, dict: { ...d.dict, [axis]: v } }))
+                }
+                error={err(`dict.${axis}`)}
+              />
+            ))}
             <SelectInput
-              label={t('metadata.offHours')}
-              name="supportHours.offHours"
-              value={draft.offHours}
-              options={OFF_HOURS.map(o => ({
-                value: o,
-                label: t(`metadata.offHoursValue.${o}`),
-              }))}
+              label={t('metadataForm.personalData')}
+              name="dict.personalData"
+              value={draft.personalData}
+              options={yesNoOptions}
               emptyLabel={t('common.notSet')}
-              onChange={offHours => update({ offHours })}
-              error={err('supportHours.offHours')}
+              onChange={personalData => update({ personalData })}
+              error={err('dict.personalData')}
             />
           </div>
-        </Fieldset>
+        </section>
 
-        <Fieldset legend={t('metadata.serviceLevels')}>
+        <section
+          aria-labelledby="metadata-roles"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-roles">{t('metadataForm.rolesAndSupport')}</h3>
+          <Fieldset legend={t('metadata.roles')}>
+            <div className={sharedStyles.formGrid}>
+              {ROLE_FIELDS.map(role => (
+                <EntityRefPicker
+                  key={role}
+                  label={roleLabel[role]}
+                  name={`roles.${role}`}
+                  kinds={['Group', 'User']}
+                  value={draft.roles[role]}
+                  onChange={v => setRole(role, v)}
+                  error={err(`roles.${role}`)}
+                />
+              ))}
+            </div>
+          </Fieldset>
+          <Fieldset legend={t('metadata.support')}>
+            <div className={sharedStyles.formGrid}>
+              {SUPPORT_LEVELS.map(level => (
+                <Flex key={level} direction="column" gap="2">
+                  <EntityRefPicker
+                    label={t('metadata.supportGroup', {
+                      level: levelLabel[level],
+                    })}
+                    name={`support.${level}.group`}
+                    kinds={['Group']}
+                    value={draft.support[level].group}
+                    onChange={v => setSupport(level, 'group', v)}
+                    error={err(`support.${level}.group`)}
+                  />
+                  <TextInput
+                    label={t('metadata.supportHours', {
+                      level: levelLabel[level],
+                    })}
+                    name={`support.${level}.hours`}
+                    value={draft.support[level].hours}
+                    onChange={v => setSupport(level, 'hours', v)}
+                    error={err(`support.${level}.hours`)}
+                  />
+                </Flex>
+              ))}
+            </div>
+          </Fieldset>
+          <Fieldset legend={t('metadata.onCall')}>
+            <div className={sharedStyles.formGrid}>
+              <TextInput
+                label={t('metadata.serviceHours')}
+                name="serviceHours"
+                value={draft.serviceHours}
+                onChange={serviceHours => update({ serviceHours })}
+                description={t('metadata.serviceHoursHint')}
+                error={err('serviceHours')}
+              />
+              <TextInput
+                label={t('metadata.businessHours')}
+                name="supportHours.businessHours"
+                value={draft.businessHours}
+                onChange={businessHours => update({ businessHours })}
+                error={err('supportHours.businessHours')}
+              />
+              <SelectInput
+                label={t('metadata.offHours')}
+                name="supportHours.offHours"
+                value={draft.offHours}
+                options={OFF_HOURS.map(o => ({
+                  value: o,
+                  label: t(`metadata.offHoursValue.${o}`),
+                }))}
+                emptyLabel={t('common.notSet')}
+                onChange={offHours => update({ offHours })}
+                error={err('supportHours.offHours')}
+              />
+              <SelectInput
+                label={t('metadata.onCallProvider')}
+                name="onCall.provider"
+                value={draft.onCallProvider}
+                options={ON_CALL_PROVIDERS.map(p => ({
+                  value: p,
+                  label: t(`metadata.onCallProviderValue.${p}`),
+                }))}
+                emptyLabel={t('common.notSet')}
+                onChange={onCallProvider => update({ onCallProvider })}
+                error={err('onCall.provider')}
+              />
+              <TextInput
+                label={t('metadata.onCallReference')}
+                name="onCall.reference"
+                value={draft.onCallReference}
+                onChange={onCallReference => update({ onCallReference })}
+                error={err('onCall.reference')}
+              />
+              <TextInput
+                label={t('metadata.onCallSchedule')}
+                name="onCall.scheduleUrl"
+                type="url"
+                value={draft.onCallSchedule}
+                onChange={onCallSchedule => update({ onCallSchedule })}
+                error={err('onCall.scheduleUrl')}
+              />
+              <NumberInput
+                label={t('metadataForm.trainedPeople')}
+                name="trainedPeople"
+                inputMode="numeric"
+                description={t('metadataForm.trainedPeopleHint')}
+                value={draft.trainedPeople}
+                onChange={trainedPeople => update({ trainedPeople })}
+                error={err('trainedPeople')}
+              />
+            </div>
+          </Fieldset>
+        </section>
+
+        <section
+          aria-labelledby="metadata-levels"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-levels">{t('metadata.serviceLevels')}</h3>
           <div className={sharedStyles.formGrid}>
-            <TextInput
+            <NumberInput
               label={t('metadata.slaAvailability')}
               name="sla.availability"
-              inputMode="decimal"
               value={draft.slaAvailability}
               onChange={slaAvailability => update({ slaAvailability })}
               error={err('sla.availability')}
             />
-            <TextInput
+            <NumberInput
               label={t('metadata.p1Response')}
               name="sla.p1ResponseMinutes"
               inputMode="numeric"
@@ -288,7 +437,7 @@ export function MetadataForm(props: {
               onChange={p1Response => update({ p1Response })}
               error={err('sla.p1ResponseMinutes')}
             />
-            <TextInput
+            <NumberInput
               label={t('metadata.p1Restore')}
               name="sla.p1RestoreMinutes"
               inputMode="numeric"
@@ -296,10 +445,9 @@ export function MetadataForm(props: {
               onChange={p1Restore => update({ p1Restore })}
               error={err('sla.p1RestoreMinutes')}
             />
-            <TextInput
+            <DateInput
               label={t('metadata.slaAgreedAt')}
               name="sla.agreedAt"
-              placeholder="YYYY-MM-DD"
               value={draft.slaAgreedAt}
               onChange={slaAgreedAt => update({ slaAgreedAt })}
               error={err('sla.agreedAt')}
@@ -312,15 +460,14 @@ export function MetadataForm(props: {
               onChange={slaDocUrl => update({ slaDocUrl })}
               error={err('sla.docUrl')}
             />
-            <TextInput
+            <NumberInput
               label={t('metadata.sloAvailability')}
               name="slo.availability"
-              inputMode="decimal"
               value={draft.sloAvailability}
               onChange={sloAvailability => update({ sloAvailability })}
               error={err('slo.availability')}
             />
-            <TextInput
+            <NumberInput
               label={t('metadata.sloLatency')}
               name="slo.latencyP99Ms"
               inputMode="numeric"
@@ -328,19 +475,24 @@ export function MetadataForm(props: {
               onChange={sloLatency => update({ sloLatency })}
               error={err('slo.latencyP99Ms')}
             />
-            <TextInput
+            <EntityRefPicker
               label={t('metadata.sloOwner')}
               name="slo.owner"
+              kinds={['Group', 'User']}
               value={draft.sloOwner}
               onChange={sloOwner => update({ sloOwner })}
               error={err('slo.owner')}
             />
           </div>
-        </Fieldset>
+        </section>
 
-        <Fieldset legend={t('metadata.continuity')}>
+        <section
+          aria-labelledby="metadata-continuity"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-continuity">{t('metadata.continuity')}</h3>
           <div className={sharedStyles.formGrid}>
-            <TextInput
+            <NumberInput
               label={t('metadata.rto')}
               name="continuity.rtoMinutes"
               inputMode="numeric"
@@ -348,7 +500,7 @@ export function MetadataForm(props: {
               onChange={rto => update({ rto })}
               error={err('continuity.rtoMinutes')}
             />
-            <TextInput
+            <NumberInput
               label={t('metadata.rpo')}
               name="continuity.rpoMinutes"
               inputMode="numeric"
@@ -368,286 +520,434 @@ export function MetadataForm(props: {
               onChange={drStrategy => update({ drStrategy })}
               error={err('continuity.drStrategy')}
             />
-            <TextInput
+            <EntityRefPicker
               label={t('metadata.continuityAgreedBy')}
               name="continuity.agreedBy"
+              kinds={['Group', 'User']}
               value={draft.continuityAgreedBy}
               onChange={continuityAgreedBy => update({ continuityAgreedBy })}
               error={err('continuity.agreedBy')}
             />
-            <TextInput
+            <DateInput
               label={t('metadata.continuityAgreedAt')}
               name="continuity.agreedAt"
-              placeholder="YYYY-MM-DD"
               value={draft.continuityAgreedAt}
               onChange={continuityAgreedAt => update({ continuityAgreedAt })}
               error={err('continuity.agreedAt')}
             />
           </div>
-        </Fieldset>
+        </section>
 
-        <Fieldset legend={t('metadata.environments')}>
-          {draft.environments.length === 0 ? (
-            <Text variant="body-small" color="secondary">
-              {t('metadata.noEnvironments')}
-            </Text>
-          ) : null}
-          {draft.environments.map((env, i) => {
-            const setEnv = (key: keyof typeof env, value: string) =>
-              setDraft(d => ({
-                ...d,
-                environments: d.environments.map((x, j) =>
-                  j === i ? { ...x, [key]: value } : x,
-                ),
-              }));
-            return (
-              <Fieldset
-                key={i}
-                legend={t('metadata.environment', { index: String(i + 1) })}
-              >
-                <div className={sharedStyles.formGrid}>
-                  <TextInput
-                    label={t('metadata.environmentName')}
-                    name={`environments.${i}.name`}
-                    value={env.name}
-                    onChange={v => setEnv('name', v)}
-                    error={err(`environments.${i}.name`)}
-                    isRequired
-                  />
-                  <TextInput
-                    label={t('metadata.environmentUrl')}
-                    name={`environments.${i}.url`}
-                    type="url"
-                    value={env.url}
-                    onChange={v => setEnv('url', v)}
-                    error={err(`environments.${i}.url`)}
-                  />
-                  <TextInput
-                    label={t('metadata.environmentHosting')}
-                    name={`environments.${i}.hosting`}
-                    value={env.hosting}
-                    onChange={v => setEnv('hosting', v)}
-                    error={err(`environments.${i}.hosting`)}
-                  />
-                  <TextInput
-                    label={t('metadata.environmentRegion')}
-                    name={`environments.${i}.region`}
-                    value={env.region}
-                    onChange={v => setEnv('region', v)}
-                    error={err(`environments.${i}.region`)}
-                  />
-                </div>
-                <div>
-                  <Button
-                    size="small"
-                    variant="tertiary"
-                    onPress={() =>
-                      setDraft(d => ({
-                        ...d,
-                        environments: d.environments.filter((_, j) => j !== i),
-                      }))
-                    }
-                  >
-                    {t('metadata.removeEnvironment', { index: String(i + 1) })}
-                  </Button>
-                </div>
-              </Fieldset>
-            );
-          })}
-          <div>
-            <Button
-              size="small"
-              variant="secondary"
-              onPress={() =>
+        <section
+          aria-labelledby="metadata-environments"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-environments">
+            {t('metadataForm.environmentsAndWindows')}
+          </h3>
+          <Fieldset legend={t('metadata.environments')}>
+            {draft.environments.length === 0 ? (
+              <Text variant="body-small" color="secondary">
+                {t('metadata.noEnvironments')}
+              </Text>
+            ) : null}
+            {draft.environments.map((env, i) => {
+              const setEnv = (key: keyof typeof env, value: string) =>
                 setDraft(d => ({
                   ...d,
-                  environments: [
-                    ...d.environments,
-                    { name: '', url: '', hosting: '', region: '' },
-                  ],
-                }))
-              }
-            >
-              {t('metadata.addEnvironment')}
-            </Button>
-          </div>
-        </Fieldset>
-
-        <Fieldset legend={t('metadata.maintenanceWindows')}>
-          {draft.maintenanceWindows.length === 0 ? (
-            <Text variant="body-small" color="secondary">
-              {t('metadata.noWindows')}
-            </Text>
-          ) : null}
-          {draft.maintenanceWindows.map((w, i) => {
-            const setWindow = (key: keyof typeof w, value: string) =>
-              setDraft(d => ({
-                ...d,
-                maintenanceWindows: d.maintenanceWindows.map((x, j) =>
-                  j === i ? { ...x, [key]: value } : x,
-                ),
-              }));
-            return (
-              <Fieldset
-                key={i}
-                legend={t('metadata.maintenanceWindow', {
-                  index: String(i + 1),
-                })}
-              >
-                <div className={sharedStyles.formGrid}>
-                  <TextInput
-                    label={t('metadata.windowDays')}
-                    name={`maintenanceWindows.${i}.days`}
-                    description={t('metadata.windowDaysHint')}
-                    value={w.days}
-                    onChange={v => setWindow('days', v)}
-                    error={err(`maintenanceWindows.${i}.days`)}
-                    isRequired
-                  />
-                  <TextInput
-                    label={t('metadata.windowStart')}
-                    name={`maintenanceWindows.${i}.start`}
-                    placeholder="02:00"
-                    value={w.start}
-                    onChange={v => setWindow('start', v)}
-                    error={err(`maintenanceWindows.${i}.start`)}
-                    isRequired
-                  />
-                  <TextInput
-                    label={t('metadata.windowDuration')}
-                    name={`maintenanceWindows.${i}.durationMinutes`}
-                    inputMode="numeric"
-                    value={w.durationMinutes}
-                    onChange={v => setWindow('durationMinutes', v)}
-                    error={err(`maintenanceWindows.${i}.durationMinutes`)}
-                    isRequired
-                  />
-                  <TextInput
-                    label={t('metadata.windowTimezone')}
-                    name={`maintenanceWindows.${i}.timezone`}
-                    placeholder="Europe/Paris"
-                    value={w.timezone}
-                    onChange={v => setWindow('timezone', v)}
-                    error={err(`maintenanceWindows.${i}.timezone`)}
-                  />
-                </div>
-                <div>
-                  <Button
-                    size="small"
-                    variant="tertiary"
-                    onPress={() =>
-                      setDraft(d => ({
-                        ...d,
-                        maintenanceWindows: d.maintenanceWindows.filter(
-                          (_, j) => j !== i,
-                        ),
-                      }))
-                    }
-                  >
-                    {t('metadata.removeWindow', { index: String(i + 1) })}
-                  </Button>
-                </div>
-              </Fieldset>
-            );
-          })}
-          <div>
-            <Button
-              size="small"
-              variant="secondary"
-              onPress={() =>
-                setDraft(d => ({
-                  ...d,
-                  maintenanceWindows: [
-                    ...d.maintenanceWindows,
-                    { days: '', start: '', durationMinutes: '', timezone: '' },
-                  ],
-                }))
-              }
-            >
-              {t('metadata.addWindow')}
-            </Button>
-          </div>
-        </Fieldset>
-
-        <Fieldset legend={t('metadata.roles')}>
-          <div className={sharedStyles.formGrid}>
-            {ROLE_FIELDS.map(role => (
-              <TextInput
-                key={role}
-                label={roleLabel[role]}
-                name={`roles.${role}`}
-                placeholder={
-                  role === 'opsOwner'
-                    ? 'group:default/ops-team'
-                    : 'user:default/jdoe'
+                  environments: d.environments.map((x, j) =>
+                    j === i ? { ...x, [key]: value } : x,
+                  ),
+                }));
+              return (
+                <Fieldset
+                  key={i}
+                  legend={t('metadata.environment', { index: String(i + 1) })}
+                >
+                  <div className={sharedStyles.formGrid}>
+                    <TextInput
+                      label={t('metadata.environmentName')}
+                      name={`environments.${i}.name`}
+                      value={env.name}
+                      onChange={v => setEnv('name', v)}
+                      error={err(`environments.${i}.name`)}
+                      isRequired
+                    />
+                    <TextInput
+                      label={t('metadata.environmentUrl')}
+                      name={`environments.${i}.url`}
+                      type="url"
+                      value={env.url}
+                      onChange={v => setEnv('url', v)}
+                      error={err(`environments.${i}.url`)}
+                    />
+                    <TextInput
+                      label={t('metadata.environmentHosting')}
+                      name={`environments.${i}.hosting`}
+                      value={env.hosting}
+                      onChange={v => setEnv('hosting', v)}
+                      error={err(`environments.${i}.hosting`)}
+                    />
+                    <TextInput
+                      label={t('metadata.environmentRegion')}
+                      name={`environments.${i}.region`}
+                      value={env.region}
+                      onChange={v => setEnv('region', v)}
+                      error={err(`environments.${i}.region`)}
+                    />
+                  </div>
+                  <div>
+                    <Button
+                      size="small"
+                      variant="tertiary"
+                      onPress={() =>
+                        setDraft(d => ({
+                          ...d,
+                          environments: d.environments.filter(
+                            (_, j) => j !== i,
+                          ),
+                        }))
+                      }
+                    >
+                      {t('metadata.removeEnvironment', {
+                        index: String(i + 1),
+                      })}
+                    </Button>
+                  </div>
+                </Fieldset>
+              );
+            })}
+            <div>
+              <Button
+                size="small"
+                variant="secondary"
+                onPress={() =>
+                  setDraft(d => ({
+                    ...d,
+                    environments: [
+                      ...d.environments,
+                      { name: '', url: '', hosting: '', region: '' },
+                    ],
+                  }))
                 }
-                value={draft.roles[role]}
-                onChange={v => setRole(role, v)}
-                error={err(`roles.${role}`)}
-              />
-            ))}
-          </div>
-        </Fieldset>
+              >
+                {t('metadata.addEnvironment')}
+              </Button>
+            </div>
+          </Fieldset>
 
-        <Fieldset legend={t('metadata.support')}>
-          <div className={sharedStyles.formGrid}>
-            {SUPPORT_LEVELS.map(level => (
-              <Flex key={level} direction="column" gap="2">
-                <TextInput
-                  label={t('metadata.supportGroup', {
-                    level: levelLabel[level],
+          <Fieldset legend={t('metadata.maintenanceWindows')}>
+            {draft.maintenanceWindows.length === 0 ? (
+              <Text variant="body-small" color="secondary">
+                {t('metadata.noWindows')}
+              </Text>
+            ) : null}
+            {draft.maintenanceWindows.map((w, i) => {
+              const setWindow = (key: keyof typeof w, value: string) =>
+                setDraft(d => ({
+                  ...d,
+                  maintenanceWindows: d.maintenanceWindows.map((x, j) =>
+                    j === i ? { ...x, [key]: value } : x,
+                  ),
+                }));
+              return (
+                <Fieldset
+                  key={i}
+                  legend={t('metadata.maintenanceWindow', {
+                    index: String(i + 1),
                   })}
-                  name={`support.${level}.group`}
-                  placeholder="group:default/ops-n1"
-                  value={draft.support[level].group}
-                  onChange={v => setSupport(level, 'group', v)}
-                  error={err(`support.${level}.group`)}
-                />
-                <TextInput
-                  label={t('metadata.supportHours', {
-                    level: levelLabel[level],
-                  })}
-                  name={`support.${level}.hours`}
-                  value={draft.support[level].hours}
-                  onChange={v => setSupport(level, 'hours', v)}
-                  error={err(`support.${level}.hours`)}
-                />
-              </Flex>
-            ))}
-          </div>
-        </Fieldset>
+                >
+                  <div className={sharedStyles.formGrid}>
+                    <TextInput
+                      label={t('metadata.windowDays')}
+                      name={`maintenanceWindows.${i}.days`}
+                      description={t('metadata.windowDaysHint')}
+                      value={w.days}
+                      onChange={v => setWindow('days', v)}
+                      error={err(`maintenanceWindows.${i}.days`)}
+                      isRequired
+                    />
+                    <TextInput
+                      label={t('metadata.windowStart')}
+                      name={`maintenanceWindows.${i}.start`}
+                      placeholder="02:00"
+                      value={w.start}
+                      onChange={v => setWindow('start', v)}
+                      error={err(`maintenanceWindows.${i}.start`)}
+                      isRequired
+                    />
+                    <NumberInput
+                      label={t('metadata.windowDuration')}
+                      name={`maintenanceWindows.${i}.durationMinutes`}
+                      value={w.durationMinutes}
+                      onChange={v => setWindow('durationMinutes', v)}
+                      error={err(`maintenanceWindows.${i}.durationMinutes`)}
+                      isRequired
+                    />
+                    <TextInput
+                      label={t('metadata.windowTimezone')}
+                      name={`maintenanceWindows.${i}.timezone`}
+                      placeholder="Europe/Paris"
+                      value={w.timezone}
+                      onChange={v => setWindow('timezone', v)}
+                      error={err(`maintenanceWindows.${i}.timezone`)}
+                    />
+                  </div>
+                  <div>
+                    <Button
+                      size="small"
+                      variant="tertiary"
+                      onPress={() =>
+                        setDraft(d => ({
+                          ...d,
+                          maintenanceWindows: d.maintenanceWindows.filter(
+                            (_, j) => j !== i,
+                          ),
+                        }))
+                      }
+                    >
+                      {t('metadata.removeWindow', { index: String(i + 1) })}
+                    </Button>
+                  </div>
+                </Fieldset>
+              );
+            })}
+            <div>
+              <Button
+                size="small"
+                variant="secondary"
+                onPress={() =>
+                  setDraft(d => ({
+                    ...d,
+                    maintenanceWindows: [
+                      ...d.maintenanceWindows,
+                      {
+                        days: '',
+                        start: '',
+                        durationMinutes: '',
+                        timezone: '',
+                      },
+                    ],
+                  }))
+                }
+              >
+                {t('metadata.addWindow')}
+              </Button>
+            </div>
+          </Fieldset>
 
-        <Fieldset legend={t('metadata.onCall')}>
+          <Fieldset legend={t('metadataForm.freezePeriods')}>
+            {draft.freezePeriods.length === 0 ? (
+              <Text variant="body-small" color="secondary">
+                {t('metadataForm.noFreezes')}
+              </Text>
+            ) : null}
+            {draft.freezePeriods.map((f, i) => {
+              const setFreeze = (key: keyof typeof f, value: string) =>
+                setDraft(d => ({
+                  ...d,
+                  freezePeriods: d.freezePeriods.map((x, j) =>
+                    j === i ? { ...x, [key]: value } : x,
+                  ),
+                }));
+              return (
+                <Fieldset
+                  key={i}
+                  legend={t('metadataForm.freezePeriod', {
+                    index: String(i + 1),
+                  })}
+                >
+                  <div className={sharedStyles.formGrid}>
+                    <DateInput
+                      label={t('metadataForm.freezeFrom')}
+                      name={`freezePeriods.${i}.from`}
+                      value={f.from}
+                      onChange={v => setFreeze('from', v)}
+                      error={err(`freezePeriods.${i}.from`)}
+                      isRequired
+                    />
+                    <DateInput
+                      label={t('metadataForm.freezeTo')}
+                      name={`freezePeriods.${i}.to`}
+                      value={f.to}
+                      onChange={v => setFreeze('to', v)}
+                      error={err(`freezePeriods.${i}.to`)}
+                      isRequired
+                    />
+                    <TextInput
+                      label={t('metadataForm.freezeReason')}
+                      name={`freezePeriods.${i}.reason`}
+                      value={f.reason}
+                      onChange={v => setFreeze('reason', v)}
+                      error={err(`freezePeriods.${i}.reason`)}
+                    />
+                  </div>
+                  <div>
+                    <Button
+                      size="small"
+                      variant="tertiary"
+                      onPress={() =>
+                        setDraft(d => ({
+                          ...d,
+                          freezePeriods: d.freezePeriods.filter(
+                            (_, j) => j !== i,
+                          ),
+                        }))
+                      }
+                    >
+                      {t('metadataForm.removeFreeze', { index: String(i + 1) })}
+                    </Button>
+                  </div>
+                </Fieldset>
+              );
+            })}
+            <div>
+              <Button
+                size="small"
+                variant="secondary"
+                onPress={() =>
+                  setDraft(d => ({
+                    ...d,
+                    freezePeriods: [
+                      ...d.freezePeriods,
+                      { from: '', to: '', reason: '' },
+                    ],
+                  }))
+                }
+              >
+                {t('metadataForm.addFreeze')}
+              </Button>
+            </div>
+          </Fieldset>
+        </section>
+
+        <section
+          aria-labelledby="metadata-vendors"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-vendors">{t('metadataForm.vendorsAndItsm')}</h3>
           <div className={sharedStyles.formGrid}>
-            <SelectInput
-              label={t('metadata.onCallProvider')}
-              name="onCall.provider"
-              value={draft.onCallProvider}
-              options={ON_CALL_PROVIDERS.map(p => ({
-                value: p,
-                label: t(`metadata.onCallProviderValue.${p}`),
-              }))}
-              emptyLabel={t('common.notSet')}
-              onChange={onCallProvider => update({ onCallProvider })}
-              error={err('onCall.provider')}
+            <TextInput
+              label={t('metadataForm.itsmCi')}
+              name="itsm.ci"
+              value={draft.itsmCi}
+              onChange={itsmCi => update({ itsmCi })}
+              error={err('itsm.ci')}
             />
             <TextInput
-              label={t('metadata.onCallReference')}
-              name="onCall.reference"
-              value={draft.onCallReference}
-              onChange={onCallReference => update({ onCallReference })}
-              error={err('onCall.reference')}
+              label={t('metadataForm.itsmAssignmentGroup')}
+              name="itsm.assignmentGroup"
+              description={t('metadataForm.itsmAssignmentGroupHint')}
+              value={draft.itsmAssignmentGroup}
+              onChange={itsmAssignmentGroup => update({ itsmAssignmentGroup })}
+              error={err('itsm.assignmentGroup')}
+            />
+          </div>
+          <Fieldset legend={t('metadataForm.vendors')}>
+            {draft.vendors.length === 0 ? (
+              <Text variant="body-small" color="secondary">
+                {t('metadataForm.noVendors')}
+              </Text>
+            ) : null}
+            {draft.vendors.map((v, i) => {
+              const setVendor = (key: keyof typeof v, value: string) =>
+                setDraft(d => ({
+                  ...d,
+                  vendors: d.vendors.map((x, j) =>
+                    j === i ? { ...x, [key]: value } : x,
+                  ),
+                }));
+              return (
+                <Fieldset
+                  key={i}
+                  legend={t('metadataForm.vendor', { index: String(i + 1) })}
+                >
+                  <div className={sharedStyles.formGrid}>
+                    <TextInput
+                      label={t('metadataForm.vendorName')}
+                      name={`vendors.${i}.name`}
+                      value={v.name}
+                      onChange={x => setVendor('name', x)}
+                      error={err(`vendors.${i}.name`)}
+                      isRequired
+                    />
+                    <TextInput
+                      label={t('metadataForm.vendorContractUrl')}
+                      name={`vendors.${i}.contractUrl`}
+                      type="url"
+                      value={v.contractUrl}
+                      onChange={x => setVendor('contractUrl', x)}
+                      error={err(`vendors.${i}.contractUrl`)}
+                    />
+                    <DateInput
+                      label={t('metadataForm.vendorSupportEnd')}
+                      name={`vendors.${i}.supportExpiresAt`}
+                      value={v.supportExpiresAt}
+                      onChange={x => setVendor('supportExpiresAt', x)}
+                      error={err(`vendors.${i}.supportExpiresAt`)}
+                    />
+                  </div>
+                  <div>
+                    <Button
+                      size="small"
+                      variant="tertiary"
+                      onPress={() =>
+                        setDraft(d => ({
+                          ...d,
+                          vendors: d.vendors.filter((_, j) => j !== i),
+                        }))
+                      }
+                    >
+                      {t('metadataForm.removeVendor', { index: String(i + 1) })}
+                    </Button>
+                  </div>
+                </Fieldset>
+              );
+            })}
+            <div>
+              <Button
+                size="small"
+                variant="secondary"
+                onPress={() =>
+                  setDraft(d => ({
+                    ...d,
+                    vendors: [
+                      ...d.vendors,
+                      { name: '', contractUrl: '', supportExpiresAt: '' },
+                    ],
+                  }))
+                }
+              >
+                {t('metadataForm.addVendor')}
+              </Button>
+            </div>
+          </Fieldset>
+        </section>
+
+        <section
+          aria-labelledby="metadata-observability"
+          className={sharedStyles.formSection}
+        >
+          <h3 id="metadata-observability">{t('metadataForm.observability')}</h3>
+          <div className={sharedStyles.formGrid}>
+            <TextInput
+              label={t('metadataForm.alertingSource')}
+              name="alerting.source"
+              description={t('metadataForm.alertingSourceHint')}
+              value={draft.alertingSource}
+              onChange={alertingSource => update({ alertingSource })}
+              error={err('alerting.source')}
             />
             <TextInput
-              label={t('metadata.onCallSchedule')}
-              name="onCall.scheduleUrl"
+              label={t('metadataForm.alertingUrl')}
+              name="alerting.url"
               type="url"
-              value={draft.onCallSchedule}
-              onChange={onCallSchedule => update({ onCallSchedule })}
-              error={err('onCall.scheduleUrl')}
+              value={draft.alertingUrl}
+              onChange={alertingUrl => update({ alertingUrl })}
+              error={err('alerting.url')}
             />
           </div>
-        </Fieldset>
+        </section>
 
         <TextInput
           label={t('metadata.notes')}

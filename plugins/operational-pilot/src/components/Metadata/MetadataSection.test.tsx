@@ -51,12 +51,12 @@ describe('MetadataSection', () => {
   it('saves edits with the ETag, keeping fields the form does not show', async () => {
     const { api } = renderSection();
     const { user, form } = await openForm();
-    const sla = within(form).getByRole('textbox', {
+    const sla = within(form).getByRole('spinbutton', {
       name: 'SLA availability (%)',
     });
-    expect(sla).toHaveValue('99.9');
+    expect(sla).toHaveValue(99.9);
     await user.clear(sla);
-    await user.type(sla, '99,5');
+    await user.type(sla, '99.5');
     await user.type(
       within(form).getByRole('textbox', { name: 'Ops owner' }),
       'group:default/ops-team',
@@ -94,7 +94,7 @@ describe('MetadataSection', () => {
   it('validates on the client before sending', async () => {
     const { api } = renderSection();
     const { user, form } = await openForm();
-    const sla = within(form).getByRole('textbox', {
+    const sla = within(form).getByRole('spinbutton', {
       name: 'SLA availability (%)',
     });
     await user.clear(sla);
@@ -135,7 +135,7 @@ describe('MetadataSection', () => {
       await within(form).findByText('must be at least 90'),
     ).toBeInTheDocument();
     expect(
-      within(form).getByRole('textbox', { name: 'SLA availability (%)' }),
+      within(form).getByRole('spinbutton', { name: 'SLA availability (%)' }),
     ).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByText('host is not allowed')).toBeInTheDocument();
     const alert = within(form).getByRole('alert');

@@ -200,11 +200,16 @@ function MetadataView(props: { metadata: OperationalMetadata }) {
 }
 
 /** Operational metadata (tier, hours, SLA/SLO, continuity, environments, windows, roles) with its editor. */
-export function MetadataSection() {
+export function MetadataSection(
+  props: {
+    /** Open the editor at once (a link to a field to fix, for a user who may edit). */
+    startEditing?: boolean;
+  } = {},
+) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const { operations, permissions } = useEntityPilot();
   const fmt = useFormatters();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(props.startEditing ?? false);
   const result = operations.value;
 
   let body;

@@ -1,7 +1,7 @@
 /*
  * The metadata form edits strings; these helpers convert between the API's OperationalMetadata and the form
- * draft, validate the draft, and normalise server field-error paths. Fields the form does not show (DICT,
- * vendors, freeze periods…) are kept as they are.
+ * draft, validate the draft, and normalise server field-error paths. Every field the readiness model reads has
+ * an input; fields added later to the API and not shown yet are kept as they are.
  */
 import type {
   OperationalMetadata,
@@ -63,7 +63,31 @@ export interface WindowDraft {
   timezone: string;
 }
 
+export const DICT_AXES = ['d', 'i', 'c', 't'] as const;
+export type DictAxis = (typeof DICT_AXES)[number];
+
+export interface FreezeDraft {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface VendorDraft {
+  name: string;
+  contractUrl: string;
+  supportExpiresAt: string;
+}
+
 export interface MetadataDraft {
+  dict: Record<DictAxis, string>;
+  personalData?: 'yes' | 'no';
+  alertingSource: string;
+  alertingUrl: string;
+  itsmCi: string;
+  itsmAssignmentGroup: string;
+  trainedPeople: string;
+  freezePeriods: FreezeDraft[];
+  vendors: VendorDraft[];
   tier?: Tier;
   stateful?: 'yes' | 'no';
   serviceHours: string;
@@ -103,6 +127,28 @@ function yesNo(value?: boolean): 'yes' | 'no' | undefined {
 
 export function toDraft(m: OperationalMetadata = {}): MetadataDraft {
   return {
+    dict: {
+      d: str(m.dict?.d),
+      i: str(m.dict?.i),
+      c: str(m.dict?.c),
+      t: str(m.dict?.t),
+    },
+    personalData: yesNo(m.dict?.personalData),
+    alertingSource: str(m.alerting?.source),
+    alertingUrl: str(m.alerting?.url),
+    itsmCi: str(m.itsm?.ci),
+    itsmAssignmentGroup: str(m.itsm?.assignmentGroup),
+    trainedPeople: str(m.trainedPeople),
+    freezePeriods: (m.freezePeriods ?? []).map(f => ({
+      from: str(f.from).slice(0, 10),
+      to: str(f.to).slice(0, 10),
+      reason: str(f.reason),
+    })),
+    vendors: (m.vendors ?? []).map(v => ({
+      name: str(v.name),
+      contractUrl: str(v.contractUrl),
+      supportExpiresAt: str(v.supportExpiresAt).slice(0, 10),
+    })),
     tier: m.tier,
     stateful: yesNo(m.stateful),
     serviceHours: str(m.serviceHours),
@@ -280,6 +326,49 @@ export function fromDraft(
       scheduleUrl: text(d.onCallSchedule),
     }),
   );
+  put(
+    'dict',
+    compact({
+      ...base.dict,
+      d: num(d.dict.d),
+      i: num(d.dict.i),
+      c: num(d.dict.c),
+      t: num(d.dict.t),
+      personalData:
+        d.personalData === undefined ? undefined : d.personalData === 'yes',
+    }),
+  );
+  put(
+    'alerting',
+    compact({
+      ...base.alerting,
+      source: text(d.alertingSource),
+      url: text(d.alertingUrl),
+    }),
+  );
+  put(
+    'itsm',
+    compact({
+      ...base.itsm,
+      ci: text(d.itsmCi),
+      assignmentGroup: text(d.itsmAssignmentGroup),
+    }),
+  );
+  put('trainedPeople', num(d.trainedPeople));
+  const freezes = d.freezePeriods.map(f => ({
+    from: f.from.trim(),
+    to: f.to.trim(),
+    ...compact({ reason: text(f.reason) }),
+  }));
+  put('freezePeriods', freezes.length ? freezes : undefined);
+  const vendors = d.vendors.map(v => ({
+    name: v.name.trim(),
+    ...compact({
+      contractUrl: text(v.contractUrl),
+      supportExpiresAt: text(v.supportExpiresAt),
+    }),
+  }));
+  put('vendors', vendors.length ? vendors : undefined);
   put('notes', text(d.notes));
   return m as OperationalMetadata;
 }
@@ -297,6 +386,8 @@ export interface ValidationMessages {
   entityRef: string;
   time: string;
   weekdays: string;
+  dictLevel: string;
+  dateOrder: string;
 }
 
 /** Client-side checks; keys are the API paths of the fields (`sla.availability`, `environments.0.url`…). */
@@ -383,6 +474,37 @@ export function validateDraft(
     ref(`support.${level}.group`, s.group);
   }
   url('onCall.scheduleUrl', d.onCallSchedule);
+  for (const axis of DICT_AXES) {
+    const v = d.dict[axis];
+    const n = parseNumber(v);
+    if (
+      v.trim() &&
+      (n === undefined || !Number.isInteger(n) || n < 0 || n > 4)
+    ) {
+      e[`dict.${axis}`] = msg.dictLevel;
+    }
+  }
+  url('alerting.url', d.alertingUrl);
+  wholeNumber('trainedPeople', d.trainedPeople);
+  d.freezePeriods.forEach((f, i) => {
+    for (const key of ['from', 'to'] as const) {
+      if (!f[key].trim()) {
+        e[`freezePeriods.${i}.${key}`] = msg.required;
+      } else {
+        date(`freezePeriods.${i}.${key}`, f[key]);
+      }
+    }
+    if (isIsoDate(f.from) && isIsoDate(f.to) && f.to < f.from) {
+      e[`freezePeriods.${i}.to`] = msg.dateOrder;
+    }
+  });
+  d.vendors.forEach((v, i) => {
+    if (!v.name.trim()) {
+      e[`vendors.${i}.name`] = msg.required;
+    }
+    url(`vendors.${i}.contractUrl`, v.contractUrl);
+    date(`vendors.${i}.supportExpiresAt`, v.supportExpiresAt);
+  });
   return e;
 }
 

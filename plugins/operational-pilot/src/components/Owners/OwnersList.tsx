@@ -19,7 +19,7 @@ const ON_CALL_ANNOTATIONS: Array<{ prefix: string; provider: string }> = [
   { prefix: 'opsgenie.com/', provider: 'Opsgenie' },
 ];
 
-type RoleId =
+export type RoleId =
   | 'devOwner'
   | 'opsOwner'
   | 'poa'

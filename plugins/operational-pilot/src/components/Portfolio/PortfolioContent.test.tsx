@@ -28,21 +28,24 @@ describe('PortfolioContent', () => {
     const { api } = renderPortfolio();
     const kpis = await screen.findByRole('region', { name: 'Key figures' });
     const figure = (label: string) =>
-      within(kpis).getByText(label, { selector: 'dt' }).nextElementSibling
-        ?.textContent;
+      within(kpis)
+        .getByText(label, { selector: 'dt, dt button' })
+        .closest('div')
+        ?.querySelector('dd')?.textContent;
     expect(figure('Entities')).toBe('60');
     expect(figure('Not ready')).toBe('30');
     expect(figure('Average score')).toBe('71.5');
     expect(figure('Overdue actions')).toBe('7');
     expect(figure('Attestations expiring in 30 days')).toBe('3');
-    expect(figure('Gold')).toBe('10');
-
+    // Each count once: levels in the distribution only, verdicts in the key figures only.
+    expect(within(kpis).queryByText('Gold')).not.toBeInTheDocument();
     const distribution = screen.getByRole('region', { name: 'Distribution' });
     expect(
-      within(distribution).getByRole('meter', {
-        name: 'Ready with reservations',
-      }),
-    ).toHaveAttribute('aria-valuenow', '20');
+      within(distribution).getByRole('meter', { name: 'Gold' }),
+    ).toHaveAttribute('aria-valuenow', '10');
+    expect(
+      within(distribution).queryByRole('meter', { name: 'Not ready' }),
+    ).not.toBeInTheDocument();
 
     // The first request asks for one page, sorted by score ascending (worst first).
     expect(api.getPortfolio).toHaveBeenCalledWith({
@@ -112,7 +115,10 @@ describe('PortfolioContent', () => {
     const { api, location } = renderPortfolio();
     const user = userEvent.setup({ delay: null });
     await screen.findByRole('rowheader', { name: /Billing API/ });
-    await user.click(screen.getByRole('columnheader', { name: /Overdue/ }));
+    const entities = screen.getByRole('region', { name: 'Entities' });
+    await user.click(
+      within(entities).getByRole('columnheader', { name: /Overdue/ }),
+    );
     await waitFor(() =>
       expect(api.getPortfolio).toHaveBeenLastCalledWith(
         expect.objectContaining({ orderBy: 'overdueActions', offset: 0 }),
@@ -181,10 +187,215 @@ describe('PortfolioContent', () => {
         name: /team-billing: 65 \(3 entities\)/,
       }),
     ).toBeInTheDocument();
-    expect(api.getPortfolioTrend).toHaveBeenCalledWith({
-      groupBy: 'owner',
-      days: 90,
+    expect(api.getPortfolioTrend).toHaveBeenCalledWith(
+      expect.objectContaining({ groupBy: 'owner', days: 90 }),
+    );
+  });
+
+  it('filters the table by a key figure and shows the active filter', async () => {
+    const { api, location } = renderPortfolio('?offset=25');
+    const user = userEvent.setup({ delay: null });
+    const kpis = await screen.findByRole('region', { name: 'Key figures' });
+    const notReady = within(kpis).getByRole('button', { name: 'Not ready' });
+    expect(notReady).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      within(kpis).getByRole('button', { name: 'Entities' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(notReady);
+    await waitFor(() => expect(location().search).toBe('?verdict=not-ready'));
+    await waitFor(() =>
+      expect(api.getPortfolio).toHaveBeenLastCalledWith(
+        expect.objectContaining({ verdict: ['not-ready'], offset: 0 }),
+      ),
+    );
+    expect(
+      within(kpis).getByRole('button', { name: 'Not ready' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(kpis).getByText('Table filtered by: Not ready'),
+    ).toBeInTheDocument();
+
+    // Pressed again: the filter goes.
+    await user.click(within(kpis).getByRole('button', { name: 'Not ready' }));
+    await waitFor(() => expect(location().search).toBe(''));
+
+    // The overdue tile sorts by overdue actions, worst first.
+    await user.click(
+      within(kpis).getByRole('button', { name: 'Overdue actions' }),
+    );
+    await waitFor(() =>
+      expect(api.getPortfolio).toHaveBeenLastCalledWith(
+        expect.objectContaining({ orderBy: 'overdueActions', order: 'desc' }),
+      ),
+    );
+    expect(
+      within(kpis).getByText('Table filtered by: most overdue actions first'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the chosen columns only, the others on demand', async () => {
+    window.localStorage.clear();
+    renderPortfolio();
+    const user = userEvent.setup({ delay: null });
+    await screen.findByRole('rowheader', { name: /Billing API/ });
+    const entities = screen.getByRole('region', { name: 'Entities' });
+    for (const name of ['Entity', 'Owner', 'Score', 'Verdict', 'Overdue']) {
+      expect(
+        within(entities).getByRole('columnheader', { name: new RegExp(name) }),
+      ).toBeInTheDocument();
+    }
+    expect(
+      within(entities).queryByRole('columnheader', { name: /System/ }),
+    ).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Columns/ }));
+    await user.click(await screen.findByRole('option', { name: 'System' }));
+    await user.keyboard('{Escape}');
+    expect(
+      await screen.findByRole('columnheader', { name: /System/ }),
+    ).toBeInTheDocument();
+    expect(
+      JSON.parse(
+        window.localStorage.getItem('operational-pilot.portfolio.columns')!,
+      ),
+    ).toEqual(['system']);
+    window.localStorage.clear();
+  });
+
+  it('shows the rollups by team and by system', async () => {
+    const { api } = renderPortfolio('?tier=T1');
+    const user = userEvent.setup({ delay: null });
+    const section = await screen.findByRole('region', { name: 'Rollups' });
+    const table = await within(section).findByRole('table');
+    const row = within(table)
+      .getByRole('rowheader', { name: /team-billing/ })
+      .closest('tr') as HTMLElement;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual(['12', '7', '3', '2', '58.4', '9', '4']);
+    expect(within(table).getByText('(none)')).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        'Worst 2 of 2 groups for these filters (most not ready, then lowest average).',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getPortfolioRollups).toHaveBeenCalledWith(
+      expect.objectContaining({ groupBy: 'owner', tier: ['T1'] }),
+    );
+
+    await user.click(within(section).getByRole('radio', { name: 'By system' }));
+    await waitFor(() =>
+      expect(api.getPortfolioRollups).toHaveBeenLastCalledWith(
+        expect.objectContaining({ groupBy: 'system' }),
+      ),
+    );
+  });
+
+  it('filters the table by a team from the rollups', async () => {
+    const { location } = renderPortfolio();
+    const user = userEvent.setup({ delay: null });
+    const section = await screen.findByRole('region', { name: 'Rollups' });
+    await user.click(
+      await within(section).findByRole('button', {
+        name: 'Filter the table by group:default/team-billing',
+      }),
+    );
+    await waitFor(() =>
+      expect(location().search).toBe(
+        `?owner=${encodeURIComponent('group:default/team-billing')}`,
+      ),
+    );
+  });
+
+  it('shows an error in the rollups without hiding the table', async () => {
+    const api = createMockApi({
+      getPortfolioRollups: jest
+        .fn()
+        .mockRejectedValue(httpError(500, 'rollups down')),
     });
+    renderPortfolio('', api);
+    const section = await screen.findByRole('region', { name: 'Rollups' });
+    expect(
+      (await within(section).findAllByText(/rollups down/)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      await screen.findByRole('rowheader', { name: /Billing API/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the week: biggest drops and waivers', async () => {
+    renderPortfolio();
+    const section = await screen.findByRole('region', { name: 'This week' });
+    expect(
+      await within(section).findByRole('link', {
+        name: /Billing API: from 75 on .* to 60/,
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/billing-api/operational-pilot',
+    );
+    expect(within(section).getByText(/75 → 60/)).toBeInTheDocument();
+    const figure = (label: string) =>
+      within(section).getByText(label, { selector: 'dt' }).nextElementSibling
+        ?.textContent;
+    expect(figure('Active waivers')).toBe('5');
+    expect(figure('Expiring within 30 days')).toBe('1');
+    expect(within(section).getByText(/SEC-01, expires/)).toBeInTheDocument();
+  });
+
+  it('shows the portfolio score over time for the current filters, with focusable labelled points', async () => {
+    const api = createMockApi({
+      getPortfolioTrend: jest.fn().mockResolvedValue({
+        groupBy: 'portfolio',
+        series: [
+          {
+            key: 'portfolio',
+            points: [
+              { day: '2026-11-01', averageScore: 60, entities: 40 },
+              { day: '2026-11-02', averageScore: 65, entities: 41 },
+            ],
+          },
+        ],
+      }),
+    });
+    renderPortfolio('?verdict=not-ready', api);
+    const section = await screen.findByRole('region', {
+      name: 'Portfolio score over time',
+    });
+    const chart = await within(section).findByRole('group', {
+      name: /Average score from 60 to 65 over 90 days/,
+    });
+    const points = within(chart).getAllByRole('img');
+    expect(points).toHaveLength(2);
+    expect(points[1]).toHaveAccessibleName(/average 65 \(41 entities\)/);
+    expect(points[1]).toHaveAttribute('tabindex', '0');
+    // Values are written on the chart, and the axis does not start at 0.
+    expect(within(chart).getByText('60')).toBeInTheDocument();
+    expect(within(chart).getByText('65')).toBeInTheDocument();
+    expect(within(chart).queryByText('0')).not.toBeInTheDocument();
+    expect(api.getPortfolioTrend).toHaveBeenCalledWith(
+      expect.objectContaining({
+        groupBy: 'portfolio',
+        days: 90,
+        verdict: ['not-ready'],
+      }),
+    );
+  });
+
+  it('shows a progress bar while loading', async () => {
+    const api = createMockApi({
+      getPortfolio: jest.fn().mockReturnValue(new Promise(() => {})),
+    });
+    renderPortfolio('', api);
+    expect((await screen.findAllByRole('progressbar')).length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      screen.queryByRole('region', { name: 'Key figures' }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows an empty result', async () => {

@@ -37,7 +37,19 @@ import { Section } from '../shared/Section';
 import { useNotify } from '../shared/useNotify';
 import { splitList } from '../shared/validation';
 import { MultiSelect } from './MultiSelect';
-import { PortfolioDistribution, PortfolioKpis } from './PortfolioSummary';
+import {
+  PortfolioDistribution,
+  PortfolioKpis,
+  type KpiSelection,
+} from './PortfolioSummary';
+import { PortfolioHighlights } from './PortfolioHighlights';
+import { PortfolioRollups } from './PortfolioRollups';
+import { PortfolioTrend } from './PortfolioTrend';
+import {
+  OPTIONAL_COLUMNS,
+  useVisibleColumns,
+  type OptionalColumn,
+} from './portfolioColumns';
 import { ChangeSuccess } from './ChangeSuccess';
 import {
   FILTER_KEYS,
@@ -108,6 +120,7 @@ export function PortfolioContent() {
   const notify = useNotify();
   const writeError = useWriteErrorMessage();
   const [exporting, setExporting] = useState(false);
+  const [shownColumns, setShownColumns] = useVisibleColumns();
 
   const queryKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -153,7 +166,7 @@ export function PortfolioContent() {
       isRowHeader: true,
       isSortable: true,
       defaultWidth: '2.5fr',
-      minWidth: 240,
+      minWidth: 220,
       cell: item => (
         <CellText
           title={item.title || item.entityRef}
@@ -240,8 +253,8 @@ export function PortfolioContent() {
       id: sortable('verdict'),
       label: t('portfolio.columns.verdict'),
       isSortable: true,
-      defaultWidth: '2fr',
-      minWidth: 200,
+      defaultWidth: '1.6fr',
+      minWidth: 180,
       cell: item => (
         <Cell>
           <VerdictChip verdict={item.verdict} />
@@ -299,6 +312,14 @@ export function PortfolioContent() {
     },
   ];
 
+  // Only the chosen columns (the rest on demand), so that the table fits a 1440-pixel screen.
+  const visibleColumns = columns.filter(
+    c =>
+      !OPTIONAL_COLUMNS.includes(c.id as OptionalColumn) ||
+      shownColumns.includes(c.id as OptionalColumn),
+  );
+  const selectKpi = (patch: KpiSelection) => update(patch);
+
   const value = state.value;
   const rows: Row[] | undefined = value?.items.map(item => ({
     ...item,
@@ -314,7 +335,15 @@ export function PortfolioContent() {
       {!value && !state.error ? <Progress /> : null}
       {value ? (
         <>
-          <PortfolioKpis summary={value.summary} />
+          <PortfolioKpis
+            summary={value.summary}
+            selection={{
+              verdict: query.verdict,
+              orderBy: query.orderBy,
+              order: query.order,
+            }}
+            onSelect={selectKpi}
+          />
           <PortfolioDistribution summary={value.summary} />
         </>
       ) : null}
@@ -396,8 +425,20 @@ export function PortfolioContent() {
             onChange={on => update({ lifecycleMismatch: on || undefined })}
           />
         </div>
-        {hasFilters ? (
-          <div className={styles.toolbar}>
+        <div className={styles.toolbar}>
+          <div className={styles.columnChooser}>
+            <MultiSelect
+              label={t('portfolio.columnsChooser')}
+              placeholder={t('portfolio.columnsHint')}
+              value={shownColumns}
+              options={OPTIONAL_COLUMNS.map(id => ({
+                value: id,
+                label: t(`portfolio.columns.${id}`),
+              }))}
+              onChange={setShownColumns}
+            />
+          </div>
+          {hasFilters ? (
             <Button
               size="small"
               variant="tertiary"
@@ -405,11 +446,11 @@ export function PortfolioContent() {
             >
               {t('portfolio.clearFilters')}
             </Button>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
         <div className={styles.tableScroll}>
           <Table<Row>
-            columnConfig={columns}
+            columnConfig={visibleColumns}
             data={rows}
             isPending={!value && state.loading}
             isStale={!!value && state.loading}
@@ -456,9 +497,12 @@ export function PortfolioContent() {
         </div>
       </Section>
 
+      <PortfolioRollups filters={filters} onFilter={patch => update(patch)} />
+      <PortfolioHighlights filters={filters} />
+      <PortfolioTrend filters={filters} />
       <ReleaseCalendar filters={filters} />
       <ChangeSuccess filters={filters} />
-      <TeamTrend />
+      <TeamTrend filters={filters} />
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { Text } from '@backstage/ui';
 import {
   LEVELS,
   VERDICTS,
+  type PortfolioOrderBy,
   type PortfolioSummary as Summary,
+  type Verdict,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
 import { VERDICT_TONE } from '../shared/chips';
@@ -21,21 +23,81 @@ function Kpi(props: { label: string; value: string | number; tone?: string }) {
   );
 }
 
-/** Key figures of the filtered portfolio. */
-export function PortfolioKpis(props: { summary: Summary }) {
+/** A key figure that filters (or sorts) the table when pressed; pressed again, it clears that filter. */
+function KpiButton(props: {
+  label: string;
+  value: string | number;
+  tone?: string;
+  pressed: boolean;
+  onPress: () => void;
+}) {
+  return (
+    <div className={styles.kpi} data-tone={props.tone} data-pressable="">
+      <dt>
+        <button
+          type="button"
+          className={styles.kpiButton}
+          aria-pressed={props.pressed}
+          aria-describedby="operational-pilot-kpis-filter"
+          onClick={props.onPress}
+        >
+          {props.label}
+        </button>
+      </dt>
+      <dd>{props.value}</dd>
+    </div>
+  );
+}
+
+/** What a KPI tile can do to the table: filter by one verdict, or sort by overdue actions. */
+export interface KpiSelection {
+  verdict?: Verdict[];
+  orderBy?: PortfolioOrderBy;
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * Key figures of the filtered portfolio. The entity and verdict tiles filter the table, the overdue tile sorts
+ * it by overdue actions; the pressed tile is the active filter, also written out under the tiles. Levels are in
+ * the distribution only (each count shown once).
+ */
+export function PortfolioKpis(props: {
+  summary: Summary;
+  selection?: KpiSelection;
+  onSelect?: (patch: KpiSelection) => void;
+}) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const fmt = useFormatters();
   const s = props.summary;
+  const selection = props.selection ?? {};
+  const select = props.onSelect ?? (() => undefined);
+  const onlyVerdict =
+    selection.verdict?.length === 1 ? selection.verdict[0] : undefined;
+  const overdueSort =
+    selection.orderBy === 'overdueActions' && selection.order === 'desc';
+  const active = [
+    ...(selection.verdict ?? []).map(v => t(`verdict.${v}`)),
+    ...(overdueSort ? [t('portfolio.sortedByOverdue')] : []),
+  ];
   return (
     <Section id="operational-pilot-kpis" title={t('portfolio.kpis')}>
       <dl className={styles.kpis}>
-        <Kpi label={t('portfolio.entities')} value={s.totalEntities} />
+        <KpiButton
+          label={t('portfolio.entities')}
+          value={s.totalEntities}
+          pressed={!selection.verdict?.length}
+          onPress={() => select({ verdict: undefined })}
+        />
         {VERDICTS.map(v => (
-          <Kpi
+          <KpiButton
             key={v}
             label={t(`verdict.${v}`)}
             value={s.byVerdict?.[v] ?? 0}
             tone={VERDICT_TONE[v]}
+            pressed={onlyVerdict === v}
+            onPress={() =>
+              select({ verdict: onlyVerdict === v ? undefined : [v] })
+            }
           />
         ))}
         <Kpi
@@ -47,20 +109,36 @@ export function PortfolioKpis(props: { summary: Summary }) {
           }
         />
         <Kpi label={t('portfolio.openActions')} value={s.openActions ?? 0} />
-        <Kpi
+        <KpiButton
           label={t('portfolio.overdueActions')}
           value={s.overdueActions ?? 0}
           tone={s.overdueActions ? 'negative' : undefined}
+          pressed={overdueSort}
+          onPress={() =>
+            select(
+              overdueSort
+                ? { orderBy: undefined, order: undefined }
+                : { orderBy: 'overdueActions', order: 'desc' },
+            )
+          }
         />
         <Kpi
           label={t('portfolio.expiringAttestations')}
           value={s.attestationsExpiringIn30Days ?? 0}
           tone={s.attestationsExpiringIn30Days ? 'warning' : undefined}
         />
-        {LEVELS.map(l => (
-          <Kpi key={l} label={t(`level.${l}`)} value={s.byLevel?.[l] ?? 0} />
-        ))}
       </dl>
+      <Text
+        as="p"
+        variant="body-small"
+        color="secondary"
+        id="operational-pilot-kpis-filter"
+        aria-live="polite"
+      >
+        {active.length > 0
+          ? t('portfolio.activeFilter', { filter: active.join(', ') })
+          : t('portfolio.kpiFilterHint')}
+      </Text>
     </Section>
   );
 }
@@ -109,7 +187,7 @@ function Bars(props: {
   );
 }
 
-/** Distribution of the filtered entities by verdict and by level. */
+/** Distribution of the filtered entities by level (verdict counts are the key figures above). */
 export function PortfolioDistribution(props: { summary: Summary }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const s = props.summary;
@@ -119,15 +197,6 @@ export function PortfolioDistribution(props: { summary: Summary }) {
       title={t('portfolio.distribution')}
     >
       <div className={styles.distribution}>
-        <Bars
-          title={t('portfolio.byVerdict')}
-          rows={VERDICTS.map(v => ({
-            key: v,
-            label: t(`verdict.${v}`),
-            value: s.byVerdict?.[v] ?? 0,
-            tone: VERDICT_TONE[v],
-          }))}
-        />
         <Bars
           title={t('portfolio.byLevel')}
           rows={LEVELS.map(l => ({

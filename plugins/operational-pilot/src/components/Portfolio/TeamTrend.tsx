@@ -2,6 +2,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
+import type { PortfolioQuery } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
 import { EntityRefValue } from '../shared/EntityRefValue';
@@ -15,13 +16,18 @@ const TREND_DAYS = 90;
 const MAX_TEAMS = 24;
 
 /** Average score per owning team over time (worst teams first). */
-export function TeamTrend() {
+export function TeamTrend(props: { filters?: PortfolioQuery }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
   const fmt = useFormatters();
   const state = useAsync(
-    () => api.getPortfolioTrend({ groupBy: 'owner', days: TREND_DAYS }),
-    [api],
+    () =>
+      api.getPortfolioTrend({
+        ...props.filters,
+        groupBy: 'owner',
+        days: TREND_DAYS,
+      }),
+    [api, props.filters],
   );
 
   let body;

@@ -5,6 +5,7 @@ import type {
   GateResult,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
+import { useReadinessText } from '../shared/useReadinessText';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { isAttestable } from '../Attestations/AttestationDialog';
 import {
@@ -26,6 +27,7 @@ export function GateView(props: {
   onAttest?: (criterion: CriterionResult) => void;
 }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const { model } = useEntityPilot();
   const { gate } = props;
   const titleId = `operational-pilot-gate-${gate.gate}`;
@@ -65,9 +67,11 @@ export function GateView(props: {
           </Flex>
           {gate.verdictReasons.length ? (
             <ul className={sharedStyles.list}>
-              {gate.verdictReasons.map(r => (
+              {gate.verdictReasons.map((r, i) => (
                 <li key={r}>
-                  <Text variant="body-small">{r}</Text>
+                  <Text variant="body-small">
+                    {text.sentence(r, gate.verdictReasonMessages?.[i])}
+                  </Text>
                 </li>
               ))}
             </ul>
@@ -78,9 +82,11 @@ export function GateView(props: {
                 {t('releases.missing')}
               </Text>
               <ul className={sharedStyles.list}>
-                {gate.missing.map(m => (
+                {gate.missing.map((m, i) => (
                   <li key={m}>
-                    <Text variant="body-small">{m}</Text>
+                    <Text variant="body-small">
+                      {text.sentence(m, gate.missingMessages?.[i])}
+                    </Text>
                   </li>
                 ))}
               </ul>
@@ -99,7 +105,7 @@ export function GateView(props: {
                 <li
                   key={c.id}
                   className={styles.criterionRow}
-                  aria-label={`${c.id} ${c.title}`}
+                  aria-label={`${c.id} ${text.title(c)}`}
                 >
                   <div className={styles.criterionBody}>
                     <Flex gap="2" align="center">
@@ -107,15 +113,15 @@ export function GateView(props: {
                       <Text variant="body-medium" weight="bold">
                         {c.id}
                       </Text>
-                      <Text variant="body-medium">{c.title}</Text>
+                      <Text variant="body-medium">{text.title(c)}</Text>
                       {c.blocking ? (
                         <Pill tone="negative">{t('releases.blocking')}</Pill>
                       ) : null}
                     </Flex>
-                    <Text variant="body-small">{c.reason}</Text>
+                    <Text variant="body-small">{text.reason(c)}</Text>
                     {!SETTLED.includes(c.status) && c.howToFix ? (
                       <Text variant="body-small" color="secondary">
-                        {t('releases.howToFix', { fix: c.howToFix })}
+                        {t('releases.howToFix', { fix: text.howToFix(c) })}
                       </Text>
                     ) : null}
                     {c.waiver ? (

@@ -118,7 +118,7 @@ describe('ReleaseWorkspace', () => {
   });
 
   it('navigates from the tab to the release and back', async () => {
-    renderRelease({}, '/');
+    renderRelease({}, '/releases');
     const user = userEvent.setup({ delay: null });
     const links = await screen.findAllByRole('link', {
       name: 'Open release 2.4.0',
@@ -128,7 +128,7 @@ describe('ReleaseWorkspace', () => {
       await screen.findByRole('heading', { name: 'Release 2.4.0' }),
     ).toBeInTheDocument();
     await user.click(
-      screen.getByRole('link', { name: 'Back to the operational pilot tab' }),
+      screen.getByRole('link', { name: 'Back to releases' }),
     );
     expect(
       await screen.findByRole('heading', { name: 'Releases', level: 2 }),

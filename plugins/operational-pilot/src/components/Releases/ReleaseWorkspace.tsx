@@ -153,7 +153,7 @@ export function ReleaseWorkspace() {
     <Section
       id="operational-pilot-release"
       title={t('releases.heading')}
-      actions={<RouterLink to="..">{t('releases.backToTab')}</RouterLink>}
+      actions={<RouterLink to="releases">{t('releases.backToTab')}</RouterLink>}
     >
       {body}
     </Section>
@@ -340,7 +340,7 @@ function ReleaseDetails(props: { release: Release }) {
     <Section
       id="operational-pilot-release"
       title={t('releases.releaseTitle', { version: release.version })}
-      actions={<RouterLink to="..">{t('releases.backToTab')}</RouterLink>}
+      actions={<RouterLink to="releases">{t('releases.backToTab')}</RouterLink>}
     >
       <Flex direction="column" gap="4">
         <Flex gap="2" align="center">

@@ -9,6 +9,7 @@ import type {
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
+import { useTabHref } from '../EntityTab/subViews';
 import {
   ActionStatusChip,
   DecisionChip,
@@ -37,6 +38,7 @@ export function ReleasesSection() {
   const { releases, actions, permissions } = useEntityPilot();
   const fmt = useFormatters();
   const navigate = useNavigate();
+  const tabHref = useTabHref();
   const [planOpen, setPlanOpen] = useState(false);
 
   let body;
@@ -197,7 +199,9 @@ export function ReleasesSection() {
       <ReleasePlanDialog
         isOpen={planOpen}
         onOpenChange={setPlanOpen}
-        onSaved={saved => navigate(`releases/${encodeURIComponent(saved.id)}`)}
+        onSaved={saved =>
+          navigate(tabHref(`releases/${encodeURIComponent(saved.id)}`))
+        }
       />
     </Section>
   );

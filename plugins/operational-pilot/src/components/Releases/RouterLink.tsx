@@ -1,19 +1,21 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { useTabHref } from '../EntityTab/subViews';
 import styles from './releases.module.css';
 
 /**
- * A link inside the tab's own routes (`releases/:releaseId`, `..`): relative to the route it is rendered in, so
- * the tab's mount path is never hard-coded.
+ * A link inside the tab's own routes (`releases/:releaseId`, `releases`): resolved against the tab root taken
+ * from the current route, so the tab's mount path is never hard-coded.
  */
 export function RouterLink(props: {
   to: string;
   children: ReactNode;
   'aria-label'?: string;
 }) {
+  const href = useTabHref();
   return (
     <Link
-      to={props.to}
+      to={href(props.to)}
       relative="route"
       className={styles.link}
       aria-label={props['aria-label']}

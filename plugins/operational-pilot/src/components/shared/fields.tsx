@@ -18,7 +18,7 @@ export function TextInput(props: {
   name?: string;
   placeholder?: string;
   /** `date` and `datetime-local` render the browser's date pickers (values `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`). */
-  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local';
+  type?: 'text' | 'url' | 'email' | 'date' | 'datetime-local' | 'number';
   multiline?: boolean;
   isDisabled?: boolean;
   rows?: number;
@@ -60,6 +60,29 @@ export function TextInput(props: {
       inputMode={props.inputMode}
       isDisabled={props.isDisabled}
       {...validation}
+    />
+  );
+}
+
+/** A date (`YYYY-MM-DD`) with the browser's date picker, as Backstage's own forms use. */
+export function DateInput(
+  props: Omit<
+    Parameters<typeof TextInput>[0],
+    'type' | 'inputMode' | 'multiline'
+  >,
+) {
+  return <TextInput {...props} type="date" />;
+}
+
+/** A number field (spin button); the value stays the typed string so the form can validate it. */
+export function NumberInput(
+  props: Omit<Parameters<typeof TextInput>[0], 'type' | 'multiline'>,
+) {
+  return (
+    <TextInput
+      {...props}
+      type="number"
+      inputMode={props.inputMode ?? 'decimal'}
     />
   );
 }
