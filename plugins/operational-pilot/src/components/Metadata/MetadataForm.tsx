@@ -31,6 +31,9 @@ import {
   ROLE_FIELDS,
   SUPPORT_LEVELS,
   toDraft,
+  addRow,
+  editRow,
+  removeRow,
   validateDraft,
   type MetadataDraft,
   type MetadataErrors,
@@ -553,12 +556,7 @@ export function MetadataForm(props: {
             ) : null}
             {draft.environments.map((env, i) => {
               const setEnv = (key: keyof typeof env, value: string) =>
-                setDraft(d => ({
-                  ...d,
-                  environments: d.environments.map((x, j) =>
-                    j === i ? { ...x, [key]: value } : x,
-                  ),
-                }));
+                setDraft(d => editRow(d, 'environments', i, key, value));
               return (
                 <Fieldset
                   key={i}
@@ -601,12 +599,7 @@ export function MetadataForm(props: {
                       size="small"
                       variant="tertiary"
                       onPress={() =>
-                        setDraft(d => ({
-                          ...d,
-                          environments: d.environments.filter(
-                            (_, j) => j !== i,
-                          ),
-                        }))
+                        setDraft(d => removeRow(d, 'environments', i))
                       }
                     >
                       {t('metadata.removeEnvironment', {
@@ -621,15 +614,7 @@ export function MetadataForm(props: {
               <Button
                 size="small"
                 variant="secondary"
-                onPress={() =>
-                  setDraft(d => ({
-                    ...d,
-                    environments: [
-                      ...d.environments,
-                      { name: '', url: '', hosting: '', region: '' },
-                    ],
-                  }))
-                }
+                onPress={() => setDraft(d => addRow(d, 'environments'))}
               >
                 {t('metadata.addEnvironment')}
               </Button>
@@ -644,12 +629,7 @@ export function MetadataForm(props: {
             ) : null}
             {draft.maintenanceWindows.map((w, i) => {
               const setWindow = (key: keyof typeof w, value: string) =>
-                setDraft(d => ({
-                  ...d,
-                  maintenanceWindows: d.maintenanceWindows.map((x, j) =>
-                    j === i ? { ...x, [key]: value } : x,
-                  ),
-                }));
+                setDraft(d => editRow(d, 'maintenanceWindows', i, key, value));
               return (
                 <Fieldset
                   key={i}
@@ -698,12 +678,7 @@ export function MetadataForm(props: {
                       size="small"
                       variant="tertiary"
                       onPress={() =>
-                        setDraft(d => ({
-                          ...d,
-                          maintenanceWindows: d.maintenanceWindows.filter(
-                            (_, j) => j !== i,
-                          ),
-                        }))
+                        setDraft(d => removeRow(d, 'maintenanceWindows', i))
                       }
                     >
                       {t('metadata.removeWindow', { index: String(i + 1) })}
@@ -716,20 +691,7 @@ export function MetadataForm(props: {
               <Button
                 size="small"
                 variant="secondary"
-                onPress={() =>
-                  setDraft(d => ({
-                    ...d,
-                    maintenanceWindows: [
-                      ...d.maintenanceWindows,
-                      {
-                        days: '',
-                        start: '',
-                        durationMinutes: '',
-                        timezone: '',
-                      },
-                    ],
-                  }))
-                }
+                onPress={() => setDraft(d => addRow(d, 'maintenanceWindows'))}
               >
                 {t('metadata.addWindow')}
               </Button>
@@ -744,12 +706,7 @@ export function MetadataForm(props: {
             ) : null}
             {draft.freezePeriods.map((f, i) => {
               const setFreeze = (key: keyof typeof f, value: string) =>
-                setDraft(d => ({
-                  ...d,
-                  freezePeriods: d.freezePeriods.map((x, j) =>
-                    j === i ? { ...x, [key]: value } : x,
-                  ),
-                }));
+                setDraft(d => editRow(d, 'freezePeriods', i, key, value));
               return (
                 <Fieldset
                   key={i}
@@ -787,12 +744,7 @@ export function MetadataForm(props: {
                       size="small"
                       variant="tertiary"
                       onPress={() =>
-                        setDraft(d => ({
-                          ...d,
-                          freezePeriods: d.freezePeriods.filter(
-                            (_, j) => j !== i,
-                          ),
-                        }))
+                        setDraft(d => removeRow(d, 'freezePeriods', i))
                       }
                     >
                       {t('metadataForm.removeFreeze', { index: String(i + 1) })}
@@ -805,15 +757,7 @@ export function MetadataForm(props: {
               <Button
                 size="small"
                 variant="secondary"
-                onPress={() =>
-                  setDraft(d => ({
-                    ...d,
-                    freezePeriods: [
-                      ...d.freezePeriods,
-                      { from: '', to: '', reason: '' },
-                    ],
-                  }))
-                }
+                onPress={() => setDraft(d => addRow(d, 'freezePeriods'))}
               >
                 {t('metadataForm.addFreeze')}
               </Button>
@@ -851,12 +795,7 @@ export function MetadataForm(props: {
             ) : null}
             {draft.vendors.map((v, i) => {
               const setVendor = (key: keyof typeof v, value: string) =>
-                setDraft(d => ({
-                  ...d,
-                  vendors: d.vendors.map((x, j) =>
-                    j === i ? { ...x, [key]: value } : x,
-                  ),
-                }));
+                setDraft(d => editRow(d, 'vendors', i, key, value));
               return (
                 <Fieldset
                   key={i}
@@ -891,12 +830,7 @@ export function MetadataForm(props: {
                     <Button
                       size="small"
                       variant="tertiary"
-                      onPress={() =>
-                        setDraft(d => ({
-                          ...d,
-                          vendors: d.vendors.filter((_, j) => j !== i),
-                        }))
-                      }
+                      onPress={() => setDraft(d => removeRow(d, 'vendors', i))}
                     >
                       {t('metadataForm.removeVendor', { index: String(i + 1) })}
                     </Button>
@@ -908,15 +842,7 @@ export function MetadataForm(props: {
               <Button
                 size="small"
                 variant="secondary"
-                onPress={() =>
-                  setDraft(d => ({
-                    ...d,
-                    vendors: [
-                      ...d.vendors,
-                      { name: '', contractUrl: '', supportExpiresAt: '' },
-                    ],
-                  }))
-                }
+                onPress={() => setDraft(d => addRow(d, 'vendors'))}
               >
                 {t('metadataForm.addVendor')}
               </Button>

@@ -520,3 +520,60 @@ export function normalizeFieldPath(path: string): string {
   }
   return p;
 }
+
+/** The repeatable parts of the draft, edited as one fieldset per row. */
+export type DraftListKey =
+  | 'environments'
+  | 'maintenanceWindows'
+  | 'freezePeriods'
+  | 'vendors';
+
+type DraftRow<K extends DraftListKey> = MetadataDraft[K][number];
+
+const EMPTY_ROWS: { [K in DraftListKey]: () => DraftRow<K> } = {
+  environments: () => ({ name: '', url: '', hosting: '', region: '' }),
+  maintenanceWindows: () => ({
+    days: '',
+    start: '',
+    durationMinutes: '',
+    timezone: '',
+  }),
+  freezePeriods: () => ({ from: '', to: '', reason: '' }),
+  vendors: () => ({ name: '', contractUrl: '', supportExpiresAt: '' }),
+};
+
+/** The draft with one field of one row of a list changed. */
+export function editRow<K extends DraftListKey>(
+  draft: MetadataDraft,
+  list: K,
+  index: number,
+  key: keyof DraftRow<K>,
+  value: string,
+): MetadataDraft {
+  const rows = draft[list] as DraftRow<K>[];
+  return {
+    ...draft,
+    [list]: rows.map((row, j) =>
+      j === index ? { ...row, [key]: value } : row,
+    ),
+  };
+}
+
+/** The draft without one row of a list. */
+export function removeRow(
+  draft: MetadataDraft,
+  list: DraftListKey,
+  index: number,
+): MetadataDraft {
+  const rows = draft[list] as unknown[];
+  return { ...draft, [list]: rows.filter((_, j) => j !== index) };
+}
+
+/** The draft with an empty row added at the end of a list. */
+export function addRow(
+  draft: MetadataDraft,
+  list: DraftListKey,
+): MetadataDraft {
+  const rows = draft[list] as unknown[];
+  return { ...draft, [list]: [...rows, EMPTY_ROWS[list]()] };
+}
