@@ -35,11 +35,14 @@ const entities: Entity[] = [
   },
 ];
 
-const COMPONENT = '/api/operational-pilot/entities/component/default/payments-api';
+const COMPONENT =
+  '/api/operational-pilot/entities/component/default/payments-api';
 
 async function startBackend(
   knex: any,
-  permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  permission:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
   const { server } = await startTestBackend({
     features: [
@@ -65,9 +68,11 @@ describe.each(databases.eachSupportedId())(
       expect(ok.body.entityRef).toBe('component:default/payments-api');
       expect(ok.body.score).toBeGreaterThanOrEqual(0);
       expect(ok.body.score).toBeLessThanOrEqual(100);
-      expect(['not-ready', 'ready-with-reservations', 'ready-for-run']).toContain(
-        ok.body.verdict,
-      );
+      expect([
+        'not-ready',
+        'ready-with-reservations',
+        'ready-for-run',
+      ]).toContain(ok.body.verdict);
       expect(ok.body.criteria.length).toBeGreaterThan(0);
       for (const criterion of ok.body.criteria) {
         expect(criterion.reason).toEqual(expect.any(String));
@@ -96,7 +101,9 @@ describe.each(databases.eachSupportedId())(
       expect(read.headers.etag).toBe('"0"');
 
       const body = { metadata: { tier: 'T1', serviceHours: '24x7' } };
-      const noMatch = await request(server).put(`${COMPONENT}/operations`).send(body);
+      const noMatch = await request(server)
+        .put(`${COMPONENT}/operations`)
+        .send(body);
       expect(noMatch.status).toBe(428);
 
       const first = await request(server)
@@ -147,7 +154,10 @@ describe.each(databases.eachSupportedId())(
         [{ metadata: { tier: 'T9' } }, 'tier'],
         [{ metadata: { sla: { availability: 140 } } }, 'sla.availability'],
         [{ metadata: { unknownField: 1 } }, 'metadata'],
-        [{ metadata: { sla: { docUrl: 'ftp://x.example/sla' } } }, 'sla.docUrl'],
+        [
+          { metadata: { sla: { docUrl: 'ftp://x.example/sla' } } },
+          'sla.docUrl',
+        ],
         [{ metadata: { roles: { poa: 'component:default/x' } } }, 'roles.poa'],
         [{ metadata: { sla: { agreedAt: '2026-02-31' } } }, 'sla.agreedAt'],
         [{ notMetadata: {} }, ''],
@@ -214,7 +224,12 @@ describe.each(databases.eachSupportedId())(
       const server = await startBackend(await databases.init(databaseId));
       const created = await request(server)
         .post(`${COMPONENT}/actions`)
-        .send({ title: 'Write the runbooks', phase: 'before', side: 'build', dueDate: '2026-12-01' });
+        .send({
+          title: 'Write the runbooks',
+          phase: 'before',
+          side: 'build',
+          dueDate: '2026-12-01',
+        });
       expect(created.status).toBe(201);
       expect(created.body.status).toBe('open');
       const id = created.body.id;
@@ -224,7 +239,9 @@ describe.each(databases.eachSupportedId())(
         .set('If-Match', `"${created.body.version}"`)
         .send({ status: 'verified' });
       expect(illegal.status).toBe(400);
-      expect(illegal.body.error.message).toMatch(/cannot move from open to verified/);
+      expect(illegal.body.error.message).toMatch(
+        /cannot move from open to verified/,
+      );
 
       const started = await request(server)
         .patch(`/api/operational-pilot/actions/${id}`)
@@ -250,9 +267,17 @@ describe.each(databases.eachSupportedId())(
       const server = await startBackend(await databases.init(databaseId));
       const created = await request(server)
         .post(`${COMPONENT}/actions`)
-        .send({ title: 'Declare the service profile', phase: 'run', side: 'poa', criterionId: 'OWN-05', dueDate: '2026-12-01' });
+        .send({
+          title: 'Declare the service profile',
+          phase: 'run',
+          side: 'poa',
+          criterionId: 'OWN-05',
+          dueDate: '2026-12-01',
+        });
       expect(created.status).toBe(201);
-      const still = await request(server).get(`/api/operational-pilot/actions/${created.body.id}`);
+      const still = await request(server).get(
+        `/api/operational-pilot/actions/${created.body.id}`,
+      );
       expect(still.body.status).toBe('open');
 
       const put = await request(server)
@@ -262,14 +287,21 @@ describe.each(databases.eachSupportedId())(
           metadata: {
             tier: 'T2',
             serviceHours: '24x7',
-            supportHours: { businessHours: 'Mon-Fri 08:00-18:00', offHours: 'on-call' },
+            supportHours: {
+              businessHours: 'Mon-Fri 08:00-18:00',
+              offHours: 'on-call',
+            },
             dict: { d: 2, i: 2, c: 2, t: 1 },
           },
         });
       expect(put.status).toBe(200);
       const readiness = await request(server).get(`${COMPONENT}/readiness`);
-      expect(readiness.body.criteria.find((c: any) => c.id === 'OWN-05').status).toBe('pass');
-      const after = await request(server).get(`/api/operational-pilot/actions/${created.body.id}`);
+      expect(
+        readiness.body.criteria.find((c: any) => c.id === 'OWN-05').status,
+      ).toBe('pass');
+      const after = await request(server).get(
+        `/api/operational-pilot/actions/${created.body.id}`,
+      );
       expect(after.body.status).toBe('done');
       expect(after.body.resolution).toMatch(/Auto-resolved/);
       const audit = await request(server).get(`${COMPONENT}/audit`);
@@ -285,33 +317,60 @@ describe.each(databases.eachSupportedId())(
       expect(before.body.blockers).toContain('BCK-03');
       const created = await request(server)
         .post(`${COMPONENT}/actions`)
-        .send({ title: 'Run a restore test', phase: 'run', side: 'run', criterionId: 'BCK-03', dueDate: '2026-12-20' });
-      const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+        .send({
+          title: 'Run a restore test',
+          phase: 'run',
+          side: 'run',
+          criterionId: 'BCK-03',
+          dueDate: '2026-12-20',
+        });
+      const expiresAt = new Date(Date.now() + 30 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const tooLong = await request(server)
         .patch(`/api/operational-pilot/actions/${created.body.id}`)
         .set('If-Match', `"${created.body.version}"`)
-        .send({ status: 'risk_accepted', resolution: 'Restore test planned in January', waiverExpiresAt: '2099-01-01' });
+        .send({
+          status: 'risk_accepted',
+          resolution: 'Restore test planned in January',
+          waiverExpiresAt: '2099-01-01',
+        });
       expect(tooLong.status).toBe(400);
       expect(tooLong.body.error.message).toContain('waiverExpiresAt');
       const accepted = await request(server)
         .patch(`/api/operational-pilot/actions/${created.body.id}`)
         .set('If-Match', `"${created.body.version}"`)
-        .send({ status: 'risk_accepted', resolution: 'Restore test planned in January', waiverExpiresAt: expiresAt });
+        .send({
+          status: 'risk_accepted',
+          resolution: 'Restore test planned in January',
+          waiverExpiresAt: expiresAt,
+        });
       expect(accepted.status).toBe(200);
       // Four eyes: the accepted risk is a waiver request, approved by someone else.
       const waivers = await request(server).get(`${COMPONENT}/waivers`);
       expect(waivers.body.items).toEqual([
-        expect.objectContaining({ criterionId: 'BCK-03', status: 'requested', actionId: created.body.id }),
+        expect.objectContaining({
+          criterionId: 'BCK-03',
+          status: 'requested',
+          actionId: created.body.id,
+        }),
       ]);
       const pending = await request(server).get(`${COMPONENT}/readiness`);
       expect(pending.body.blockers).toContain('BCK-03');
       const approved = await request(server)
-        .post(`/api/operational-pilot/waivers/${waivers.body.items[0].id}/approve`)
-        .set('Authorization', mockCredentials.user.header('user:default/approver'));
+        .post(
+          `/api/operational-pilot/waivers/${waivers.body.items[0].id}/approve`,
+        )
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/approver'),
+        );
       expect(approved.status).toBe(200);
       const after = await request(server).get(`${COMPONENT}/readiness`);
       expect(after.body.blockers).not.toContain('BCK-03');
-      expect(after.body.criteria.find((c: any) => c.id === 'BCK-03').status).toBe('waived');
+      expect(
+        after.body.criteria.find((c: any) => c.id === 'BCK-03').status,
+      ).toBe('waived');
     });
 
     it('proposes one action per failing criterion, once', async () => {
@@ -330,21 +389,52 @@ describe.each(databases.eachSupportedId())(
     it('exports the portfolio as CSV and serves history and trends from snapshots', async () => {
       const server = await startBackend(await databases.init(databaseId));
       await request(server).get(`${COMPONENT}/readiness`);
-      const csv = await request(server).get('/api/operational-pilot/portfolio/export.csv?kind=component');
+      const csv = await request(server).get(
+        '/api/operational-pilot/portfolio/export.csv?kind=component',
+      );
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const lines = csv.text.trim().split('\r\n');
       expect(lines[0]).toMatch(/^entityRef,title,kind,owner/);
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toMatch(/^component:default\/payments-api,payments-api,component,group:default\/payments-team/);
+      expect(lines[1]).toMatch(
+        /^component:default\/payments-api,payments-api,component,group:default\/payments-team/,
+      );
+      // In French (?lang=fr or Accept-Language): column titles and verdict labels a manager reads.
+      const verdict = (await request(server).get(`${COMPONENT}/readiness`)).body
+        .verdict;
+      for (const frenchCsv of [
+        await request(server).get(
+          '/api/operational-pilot/portfolio/export.csv?kind=component&lang=fr',
+        ),
+        await request(server)
+          .get('/api/operational-pilot/portfolio/export.csv?kind=component')
+          .set('Accept-Language', 'fr-FR,fr;q=0.9'),
+      ]) {
+        expect(frenchCsv.status).toBe(200);
+        expect(frenchCsv.headers['content-language']).toBe('fr');
+        const frLines = frenchCsv.text.trim().split('\r\n');
+        expect(frLines[0]).toMatch(/^Référence,Titre,Type,Responsable/);
+        const label = {
+          'not-ready': 'pas prêt',
+          'ready-with-reservations': 'prêt avec réserves',
+          'ready-for-run': 'prêt pour le run',
+        }[verdict as string];
+        expect(frLines[1].split(',')).toContain(label);
+        expect(frLines[1].split(',')).not.toContain(verdict);
+      }
 
       const history = await request(server).get(`${COMPONENT}/history?days=30`);
       expect(history.status).toBe(200);
       expect(history.body.items).toEqual([]);
-      const trend = await request(server).get('/api/operational-pilot/portfolio/trend?groupBy=owner&days=30');
+      const trend = await request(server).get(
+        '/api/operational-pilot/portfolio/trend?groupBy=owner&days=30',
+      );
       expect(trend.status).toBe(200);
       expect(trend.body).toEqual({ groupBy: 'owner', series: [] });
-      const badTrend = await request(server).get('/api/operational-pilot/portfolio/trend?groupBy=colour');
+      const badTrend = await request(server).get(
+        '/api/operational-pilot/portfolio/trend?groupBy=colour',
+      );
       expect(badTrend.status).toBe(400);
     });
 
@@ -356,7 +446,9 @@ describe.each(databases.eachSupportedId())(
       );
       expect(res.status).toBe(200);
       expect(res.body.totalItems).toBe(1);
-      expect(res.body.items[0].entityRef).toBe('component:default/payments-api');
+      expect(res.body.items[0].entityRef).toBe(
+        'component:default/payments-api',
+      );
       const bad = await request(server).get(
         '/api/operational-pilot/portfolio?limit=100000',
       );
@@ -379,11 +471,30 @@ describe.each(databases.eachSupportedId())(
         AuthorizeResult.DENY,
       );
       const writes = [
-        request(server).put(`${COMPONENT}/operations`).set('If-Match', '"0"').send({ metadata: {} }),
-        request(server).post(`${COMPONENT}/attestations`).send({ criterionId: 'BCK-03', state: 'compliant', evidence: [{ url: 'https://x.example' }] }),
-        request(server).post(`${COMPONENT}/waivers`).send({ criterionId: 'BCK-03', reason: 'because', expiresAt: '2099-01-01' }),
-        request(server).post(`${COMPONENT}/actions`).send({ title: 'x', phase: 'run', side: 'run' }),
-        request(server).post(`${COMPONENT}/releases`).send({ version: '1.0', kind: 'major', plannedAt: '2099-01-01' }),
+        request(server)
+          .put(`${COMPONENT}/operations`)
+          .set('If-Match', '"0"')
+          .send({ metadata: {} }),
+        request(server)
+          .post(`${COMPONENT}/attestations`)
+          .send({
+            criterionId: 'BCK-03',
+            state: 'compliant',
+            evidence: [{ url: 'https://x.example' }],
+          }),
+        request(server)
+          .post(`${COMPONENT}/waivers`)
+          .send({
+            criterionId: 'BCK-03',
+            reason: 'because',
+            expiresAt: '2099-01-01',
+          }),
+        request(server)
+          .post(`${COMPONENT}/actions`)
+          .send({ title: 'x', phase: 'run', side: 'run' }),
+        request(server)
+          .post(`${COMPONENT}/releases`)
+          .send({ version: '1.0', kind: 'major', plannedAt: '2099-01-01' }),
         request(server).post('/api/operational-pilot/evaluations/run'),
       ];
       for (const res of await Promise.all(writes)) {
@@ -432,7 +543,11 @@ describe.each(databases.eachSupportedId())(
           result: AuthorizeResult.CONDITIONAL,
           pluginId: 'catalog',
           resourceType: 'catalog-entity',
-          conditions: { rule: 'IS_ENTITY_OWNER', resourceType: 'catalog-entity', params: { claims: [] } },
+          conditions: {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: { claims: [] },
+          },
         },
         await databases.init(databaseId),
       );
@@ -451,7 +566,9 @@ describe.each(databases.eachSupportedId())(
 
     async function backendWithOperations(
       knex: any,
-      catalogRead: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+      catalogRead:
+        | AuthorizeResult.ALLOW
+        | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
     ) {
       const { server } = await startTestBackend({
         features: [
@@ -484,7 +601,9 @@ describe.each(databases.eachSupportedId())(
     }
 
     it('answers the tier and roles of every entity to a service in one response', async () => {
-      const server = await backendWithOperations(await databases.init(databaseId));
+      const server = await backendWithOperations(
+        await databases.init(databaseId),
+      );
       const res = await request(server)
         .get(ROLES)
         .set('Authorization', mockCredentials.service.header());
@@ -552,7 +671,9 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('refuses query parameters it does not know', async () => {
-      const server = await backendWithOperations(await databases.init(databaseId));
+      const server = await backendWithOperations(
+        await databases.init(databaseId),
+      );
       const res = await request(server)
         .get(`${ROLES}?limit=5`)
         .set('Authorization', mockCredentials.service.header());
@@ -570,7 +691,9 @@ describe('operational-pilot backend configuration', () => {
           catalogServiceMock.factory({ entities }),
           mockServices.rootConfig.factory({
             data: {
-              operationalPilot: { criteria: { overrides: { 'OBS-04': { weight: -1 } } } },
+              operationalPilot: {
+                criteria: { overrides: { 'OBS-04': { weight: -1 } } },
+              },
             },
           }),
         ],

@@ -1,14 +1,13 @@
 import type { Request, Router } from 'express';
-import {
-  PortfolioItem,
-  PortfolioQuery,
-} from '@operational-pilot/backstage-plugin-common';
+import { PortfolioQuery } from '@operational-pilot/backstage-plugin-common';
 import {
   portfolioCandidates,
   ScopedPortfolioQuery,
 } from '../database/portfolio';
 import { TrendFilter, trendCandidates } from '../database/SnapshotsStore';
 import { visibilityFor } from '../service/catalogVisibility';
+import { dossierLang } from '../service/dossier/strings';
+import { csvHeader, csvRow } from '../service/portfolioCsv';
 import { entityFromPath, RouteContext } from './context';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,33 +45,6 @@ export function parsePortfolioQuery(req: Request): PortfolioQuery {
   };
 }
 
-const CSV_COLUMNS: Array<keyof PortfolioItem> = [
-  'entityRef',
-  'title',
-  'kind',
-  'owner',
-  'system',
-  'domain',
-  'tier',
-  'tierDeclared',
-  'poa',
-  'score',
-  'verdict',
-  'level',
-  'blockers',
-  'openActions',
-  'overdueActions',
-  'evaluatedAt',
-];
-
-/** RFC 4180 field; also neutralises spreadsheet formulas (a cell starting with = + - @). */
-export function csvField(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The portfolio follows catalog read access: with a conditional catalog read policy, only the entities the
  * catalog lets the caller see are listed (and counted in the summary). The catalog is asked about the filtered
@@ -106,12 +78,14 @@ export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
       'Content-Disposition',
       `attachment; filename="readiness-portfolio-${day}.csv"`,
     );
-    res.write(`${CSV_COLUMNS.join(',')}\r\n`);
+    const lang = dossierLang(req.query.lang, req.header('accept-language'));
+    res.setHeader('Content-Language', lang);
+    res.write(csvHeader(lang));
     for await (const item of ctx.stores.evaluations.portfolioCsvRows(
       query,
       ctx.now(),
     )) {
-      res.write(`${CSV_COLUMNS.map(c => csvField(item[c])).join(',')}\r\n`);
+      res.write(csvRow(item, lang));
     }
     res.end();
   });

@@ -1641,6 +1641,18 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/order"
+          },
+          {
+            "name": "lang",
+            "in": "query",
+            "description": "`fr` gives French column titles and verdict/level labels (also chosen by `Accept-Language: fr`); English keeps the stable machine column names.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "en",
+                "fr"
+              ]
+            }
           }
         ],
         "responses": {

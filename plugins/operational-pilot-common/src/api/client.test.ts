@@ -555,6 +555,10 @@ describe('OperationalPilotClient', () => {
     const blob = await client.exportPortfolioCsv({ q: 'x' });
     expect(await blob.text()).toBe('entityRef,score\n');
     expect(calls[0].url).toBe(`${BASE}/portfolio/export.csv?q=x`);
+    await client.exportPortfolioCsv({ q: 'x' }, { lang: 'fr' });
+    expect(new Headers(calls[1].init.headers).get('accept-language')).toBe(
+      'fr',
+    );
   });
 
   it('reads the portfolio trend', async () => {

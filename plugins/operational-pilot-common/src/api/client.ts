@@ -286,7 +286,11 @@ export interface OperationalPilotApi {
   /** Absolute URL of the CSV export of the given filters. */
   getPortfolioExportUrl(query?: PortfolioQuery): Promise<string>;
   /** Downloads the CSV export of the given filters with the user's credentials. */
-  exportPortfolioCsv(query?: PortfolioQuery): Promise<Blob>;
+  /** The filtered portfolio as CSV; `lang: 'fr'` gives French column titles and verdict labels. */
+  exportPortfolioCsv(
+    query?: PortfolioQuery,
+    options?: { lang?: string },
+  ): Promise<Blob>;
   getPortfolioTrend(options: PortfolioTrendOptions): Promise<TrendResponse>;
   /** Releases of the portfolio in a date range (default: today → +90 days), with their gate verdicts. */
   getReleaseCalendar(
@@ -734,10 +738,16 @@ export class OperationalPilotClient implements OperationalPilotApi {
     )}`;
   }
 
-  async exportPortfolioCsv(query?: PortfolioQuery): Promise<Blob> {
+  async exportPortfolioCsv(
+    query?: PortfolioQuery,
+    options: { lang?: string } = {},
+  ): Promise<Blob> {
     const url = await this.getPortfolioExportUrl(query);
     const res = await this.fetchApi.fetch(url, {
-      headers: { Accept: 'text/csv' },
+      headers: {
+        Accept: 'text/csv',
+        ...(options.lang ? { 'Accept-Language': options.lang } : {}),
+      },
     });
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);

@@ -3103,6 +3103,8 @@ export interface operations {
         q?: components['parameters']['q'];
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
+        /** @description `fr` gives French column titles and verdict/level labels (also chosen by `Accept-Language: fr`); English keeps the stable machine column names. */
+        lang?: 'en' | 'fr';
       };
       header?: never;
       path?: never;

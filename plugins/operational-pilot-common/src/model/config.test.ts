@@ -3,6 +3,7 @@ import path from 'path';
 import { parse } from 'yaml';
 import { buildReadinessModel, describeModel, ModelConfigError } from './config';
 import { DEFAULT_CRITERIA } from './defaultCriteria';
+import { criterionText } from './messages';
 
 const ALL_PACKS = ['core', 'extended', 'fr-public-sector'];
 
@@ -229,6 +230,29 @@ describe('buildReadinessModel', () => {
         defaultSide: 'build',
         appliesTo: { kinds: ['component', 'system', 'resource', 'api'] },
       });
+    });
+
+    it('carries French texts of a custom criterion, used when the language is French', () => {
+      const model = buildReadinessModel({
+        criteria: {
+          custom: [
+            customCriterion({
+              titleFr: 'Page de statut liée',
+              howToFixFr: 'Ajouter un lien de type `status-page`.',
+            }),
+          ],
+        },
+      });
+      const acme = model.criteria.find(c => c.id === 'ACME-01')!;
+      expect(criterionText(acme, 'fr')).toEqual({
+        title: 'Page de statut liée',
+        howToFix: 'Ajouter un lien de type `status-page`.',
+      });
+      expect(criterionText(acme, 'en').title).toBe('Status page linked');
+      expect(
+        errorOf({ criteria: { custom: [customCriterion({ titleFr: 3 })] } })
+          .message,
+      ).toMatch(/titleFr/);
     });
 
     it('accepts composite checks and explicit applicability', () => {

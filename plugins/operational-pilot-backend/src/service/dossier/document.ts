@@ -12,6 +12,11 @@ import type {
   Phase,
   Release,
   ReleaseDecision,
+  Message,
+} from '@operational-pilot/backstage-plugin-common';
+import {
+  criterionText,
+  renderMessage,
 } from '@operational-pilot/backstage-plugin-common';
 import { DossierLang, DossierStrings, dossierStrings } from './strings';
 
@@ -67,12 +72,43 @@ function isEmpty(cell: Cell | undefined): boolean {
   return cell.text.trim() === '';
 }
 
-function fields(entries: Array<[string, Cell | undefined]>): Array<[string, Cell]> {
+function fields(
+  entries: Array<[string, Cell | undefined]>,
+): Array<[string, Cell]> {
   return entries.filter(([, v]) => !isEmpty(v)) as Array<[string, Cell]>;
 }
 
-function criterionLabel(c: Pick<CriterionResult, 'id' | 'title'> | undefined, id: string) {
-  return c?.title ? `${id} — ${c.title}` : id;
+/** The criterion's title in the dossier's language (French titles from the engine's catalogue). */
+function criterionLabel(
+  s: DossierStrings,
+  c: CriterionResult | undefined,
+  id: string,
+) {
+  return c?.title
+    ? `${id} — ${
+        criterionText({ ...c, howToFix: c.howToFix ?? '' }, s.lang).title
+      }`
+    : id;
+}
+
+/** The check's reason in the dossier's language when the engine keyed it (else as recorded). */
+function reasonOf(
+  s: DossierStrings,
+  c: Pick<CriterionResult, 'reason' | 'reasonMessage'> | undefined,
+) {
+  if (!c) return '';
+  return c.reasonMessage ? renderMessage(c.reasonMessage, s.lang) : c.reason;
+}
+
+/** Sentences with their parallel messages (verdict reasons, missing signatures) in the dossier's language. */
+function sentences(
+  s: DossierStrings,
+  texts: string[],
+  messages: Message[] | undefined,
+) {
+  return texts.map((text, i) =>
+    messages?.[i] ? renderMessage(messages[i], s.lang) : text,
+  );
 }
 
 function gateSection(
@@ -85,7 +121,8 @@ function gateSection(
   const byId = new Map(gate.criteria.map(c => [c.id, c]));
   const blockers = gate.blockers.map(id => {
     const c = byId.get(id);
-    return `${criterionLabel(c, id)}${c?.reason ? `: ${c.reason}` : ''}`;
+    const reason = reasonOf(s, c);
+    return `${criterionLabel(s, c, id)}${reason ? `: ${reason}` : ''}`;
   });
   const reservationRows: Cell[][] = gate.reservations.map(id => {
     const c = byId.get(id);
@@ -93,8 +130,8 @@ function gateSection(
       snapshot.waivers.find(w => w.id === c?.waiver?.id) ??
       snapshot.waivers.find(w => w.criterionId === id);
     return [
-      criterionLabel(c, id),
-      waiver?.reason ?? c?.reason ?? '',
+      criterionLabel(s, c, id),
+      waiver?.reason ?? reasonOf(s, c),
       waiver?.approvedBy ?? '',
       waiver?.requestedBy ?? '',
       s.when(waiver?.expiresAt ?? c?.waiver?.expiresAt),
@@ -122,10 +159,12 @@ function gateSection(
       [s.t('verdict'), s.v(gate.verdict)],
       [s.t('score'), gate.score === null ? '' : `${gate.score}`],
       [s.t('blockers'), blockers.length ? blockers : s.t('none')],
-      [s.t('missing'), gate.missing],
+      [s.t('missing'), sentences(s, gate.missing, gate.missingMessages)],
       ...extra,
     ]),
-    notes: gate.verdictReasons.length ? gate.verdictReasons : undefined,
+    notes: gate.verdictReasons.length
+      ? sentences(s, gate.verdictReasons, gate.verdictReasonMessages)
+      : undefined,
     subsections,
   };
 }
@@ -153,7 +192,10 @@ export function buildDossierDocument(
 
   // Release
   const approval = r.changeApproval
-    ? [s.v(r.changeApproval.status), r.changeApproval.date ? s.when(r.changeApproval.date) : '']
+    ? [
+        s.v(r.changeApproval.status),
+        r.changeApproval.date ? s.when(r.changeApproval.date) : '',
+      ]
         .filter(Boolean)
         .join(', ')
     : undefined;
@@ -167,7 +209,12 @@ export function buildDossierDocument(
       [s.t('changeRef'), r.changeRef],
       [s.t('changeApproval'), approval],
       [s.t('plannedAt'), s.when(r.plannedAt)],
-      [s.t('window'), r.window ? `${s.when(r.window.start)} → ${s.when(r.window.end)}` : undefined],
+      [
+        s.t('window'),
+        r.window
+          ? `${s.when(r.window.start)} → ${s.when(r.window.end)}`
+          : undefined,
+      ],
       [s.t('environments'), r.environments?.join(', ')],
       [s.t('scope'), r.scope?.description],
       [s.t('components'), r.scope?.components?.join(', ')],
@@ -244,7 +291,10 @@ export function buildDossierDocument(
               s.v(a.state),
               a.assessedBy,
               s.when(a.assessedAt),
-              a.evidence.map(e => ({ text: e.description || e.url, href: e.url })),
+              a.evidence.map(e => ({
+                text: e.description || e.url,
+                href: e.url,
+              })),
               a.countersignedBy ?? '',
             ]),
         }
@@ -262,7 +312,13 @@ export function buildDossierDocument(
     actionSections.push({
       heading: s.t(`phase_${phase}` as const),
       table: {
-        headers: [s.t('title_'), s.t('side'), s.t('assignee'), s.t('dueDate'), s.t('status')],
+        headers: [
+          s.t('title_'),
+          s.t('side'),
+          s.t('assignee'),
+          s.t('dueDate'),
+          s.t('status'),
+        ],
         rows: list.map(a => [
           a.criterionId ? `${a.title} (${a.criterionId})` : a.title,
           s.v(a.side),
@@ -300,12 +356,28 @@ export function buildDossierDocument(
     heading: s.t('rollback'),
     fields: rollback
       ? fields([
-          [s.t('rollbackAttested'), `${s.v(rollback.state)} — ${rollback.assessedBy}, ${s.when(rollback.assessedAt)}`],
-          [s.t('evidence'), rollback.evidence.map(e => ({ text: e.description || e.url, href: e.url }))],
-          [s.t('status'), rel02 ? `${rel02.status}: ${rel02.reason}` : undefined],
+          [
+            s.t('rollbackAttested'),
+            `${s.v(rollback.state)} — ${rollback.assessedBy}, ${s.when(
+              rollback.assessedAt,
+            )}`,
+          ],
+          [
+            s.t('evidence'),
+            rollback.evidence.map(e => ({
+              text: e.description || e.url,
+              href: e.url,
+            })),
+          ],
+          [
+            s.t('status'),
+            rel02 ? `${s.v(rel02.status)}: ${reasonOf(s, rel02)}` : undefined,
+          ],
         ])
       : undefined,
-    notes: rollback ? undefined : [s.t('rollbackMissing'), ...(rel02 ? [rel02.reason] : [])],
+    notes: rollback
+      ? undefined
+      : [s.t('rollbackMissing'), ...(rel02 ? [reasonOf(s, rel02)] : [])],
   });
 
   // Hypercare plan
@@ -314,7 +386,10 @@ export function buildDossierDocument(
     heading: s.t('hypercare'),
     fields: hypercare
       ? fields([
-          [s.t('period'), `${s.when(hypercare.start)} → ${s.when(hypercare.end)}`],
+          [
+            s.t('period'),
+            `${s.when(hypercare.start)} → ${s.when(hypercare.end)}`,
+          ],
           [s.t('buildStandby'), hypercare.buildStandby ?? []],
           [s.t('exitCriteria'), hypercare.exitCriteria ?? []],
         ])
@@ -328,12 +403,24 @@ export function buildDossierDocument(
     heading: s.t('handover'),
     fields: fields([
       [s.t('verdict'), s.v(snapshot.handover.verdict)],
-      [s.t('missing'), snapshot.handover.missing],
+      [
+        s.t('missing'),
+        sentences(
+          s,
+          snapshot.handover.missing,
+          snapshot.handover.missingMessages,
+        ),
+      ],
       [s.t('completedAt'), s.when(release.handover?.completedAt)],
     ]),
     table: signatures.length
       ? {
-          headers: [s.t('role'), s.t('signedBy'), s.t('signedAt'), s.t('comment')],
+          headers: [
+            s.t('role'),
+            s.t('signedBy'),
+            s.t('signedAt'),
+            s.t('comment'),
+          ],
           rows: signatures.map(sig => [
             s.v(sig.role),
             sig.signedBy,
@@ -351,17 +438,26 @@ export function buildDossierDocument(
     const followUps = outcome.followUpActionIds
       .map(id => data.actions.find(a => a.id === id))
       .filter((a): a is HandoffAction => Boolean(a))
-      .map(a => `${a.title} (${s.v(a.status)}${a.dueDate ? `, ${a.dueDate}` : ''})`);
+      .map(
+        a =>
+          `${a.title} (${s.v(a.status)}${a.dueDate ? `, ${a.dueDate}` : ''})`,
+      );
     sections.push({
       heading: s.t('outcome'),
       fields: fields([
         [s.t('outcome'), s.v(outcome.outcome)],
         [s.t('incidents'), outcome.incidents],
         [s.t('review'), outcome.review],
-        [s.t('goGateVerdict'), outcome.goGateVerdict ? s.v(outcome.goGateVerdict) : undefined],
+        [
+          s.t('goGateVerdict'),
+          outcome.goGateVerdict ? s.v(outcome.goGateVerdict) : undefined,
+        ],
         [s.t('overridden'), outcome.goOverridden ? s.t('yes') : undefined],
         [s.t('followUps'), followUps],
-        [s.t('decidedBy'), `${outcome.recordedBy}, ${s.when(outcome.recordedAt)}`],
+        [
+          s.t('decidedBy'),
+          `${outcome.recordedBy}, ${s.when(outcome.recordedAt)}`,
+        ],
       ]),
     });
   }

@@ -8,6 +8,7 @@ import type {
 import type { DossierData } from './document';
 import { renderDossierHtml, renderDossierMarkdown } from './render';
 import { dossierLang } from './strings';
+import { CRITERIA_FR } from '@operational-pilot/backstage-plugin-common';
 
 const XSS = '<script>alert("x")</script>';
 
@@ -225,6 +226,9 @@ describe('renderDossierMarkdown', () => {
     for (const text of ['## Porte de go/no-go', 'go avec réserves', '## Plan de retour arrière', "## Plan d'hypercare", '### Avant la mise en production', '**Verdict:** prêt avec réserves', 'succès avec incidents']) {
       expect(md).toContain(text);
     }
+    // The engine's texts follow too: the criterion title from the French catalogue, never the English one.
+    expect(md).toContain(`REL-04 — ${CRITERIA_FR['REL-04'].title}`);
+    expect(md).not.toContain('Operational acceptance passed');
   });
 
   it('says when it comes from the live gates, and what is missing', () => {

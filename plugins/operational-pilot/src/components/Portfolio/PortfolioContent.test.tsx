@@ -168,13 +168,17 @@ describe('PortfolioContent', () => {
       .setup()
       .click(await screen.findByRole('button', { name: 'Export CSV' }));
     await waitFor(() =>
-      expect(api.exportPortfolioCsv).toHaveBeenCalledWith({
-        tier: ['T2'],
-        orderBy: 'score',
-        order: 'asc',
-        limit: undefined,
-        offset: undefined,
-      }),
+      expect(api.exportPortfolioCsv).toHaveBeenCalledWith(
+        {
+          tier: ['T2'],
+          orderBy: 'score',
+          order: 'asc',
+          limit: undefined,
+          offset: undefined,
+        },
+        // The export follows the app's language.
+        { lang: 'en' },
+      ),
     );
     await waitFor(() => expect(click).toHaveBeenCalled());
     click.mockRestore();

@@ -138,11 +138,10 @@ export function PortfolioContent() {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const blob = await api.exportPortfolioCsv({
-        ...query,
-        limit: undefined,
-        offset: undefined,
-      });
+      const blob = await api.exportPortfolioCsv(
+        { ...query, limit: undefined, offset: undefined },
+        { lang: t('plugin.contentLanguage') },
+      );
       download(blob, 'operational-readiness.csv');
     } catch (e) {
       notify(`${t('portfolio.exportFailed')} ${writeError(e)}`, 'danger');
