@@ -664,13 +664,13 @@ async function main() {
           `Go/no-go for ${VERSION}`,
           async dialog => {
             // Prefilled (asynchronously) with the users holding a decision role: the business owner and the POA.
-            const field = dialog.getByLabel('Approvers');
+            // The approvers picker shows each one as a chip (data-tag-index) titled with its full reference.
+            const approver = dialog.locator(
+              '[data-tag-index][title="user:default/emma.bernard"]',
+            );
             await waitFor(
               'approvers prefilled from the roles',
-              async () =>
-                (
-                  await field.inputValue()
-                ).includes('user:default/emma.bernard'),
+              async () => (await approver.count()) > 0,
               15_000,
             );
             await chooseOption(page, dialog, 'Decision', 'Go');

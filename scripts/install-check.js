@@ -316,6 +316,70 @@ async function checkBrowser() {
 }
 
 /** Everything the README asks of a user, on a new app in `app`. */
+/** The newest version of `name` published no later than `until` (a date), from the npm registry. */
+function versionPublishedBy(name, until, app) {
+  const times = JSON.parse(run('npm', ['view', name, 'time', '--json'], app));
+  return Object.entries(times)
+    .filter(([v, t]) => /^\d+\.\d+\.\d+$/.test(v) && new Date(t) <= until)
+    .sort((a, b) => new Date(a[1]) - new Date(b[1]))
+    .pop()?.[0];
+}
+
+/**
+ * Not ours, but it stops a stock app: create-app writes caret ranges without a lockfile, so `yarn install` takes
+ * the newest `@backstage/plugin-signals-backend` of its range. Since Backstage 1.57 that version calls
+ * `httpRouter.addWebSocketHandler`, which the app's older `@backstage/backend-defaults` does not implement, and the
+ * backend stops at startup ("Plugin 'signals' startup failed"). The release's own version (the newest published
+ * with the app's backend-defaults) is pinned, as `backstage-cli versions:bump` would (its manifest server is out of
+ * reach here). README "Install into an existing Backstage app" says the same.
+ */
+function pinSignalsBackendToRelease(app) {
+  const dist = name => path.join(app, 'node_modules', name, 'dist');
+  const uses = (name, text) =>
+    fs.existsSync(dist(name)) &&
+    fs
+      .readdirSync(dist(name), { recursive: true })
+      .filter(f => String(f).endsWith('.js'))
+      .some(f =>
+        fs
+          .readFileSync(path.join(dist(name), String(f)), 'utf8')
+          .includes(text),
+      );
+  if (
+    !uses('@backstage/plugin-signals-backend', 'addWebSocketHandler') ||
+    uses('@backstage/backend-defaults', 'addWebSocketHandler')
+  ) {
+    return;
+  }
+  const defaults = JSON.parse(
+    fs.readFileSync(
+      path.join(dist('@backstage/backend-defaults'), '../package.json'),
+      'utf8',
+    ),
+  ).version;
+  const times = JSON.parse(
+    run('npm', ['view', '@backstage/backend-defaults', 'time', '--json'], app),
+  );
+  const until = new Date(new Date(times[defaults]).getTime() + 2 * 86400_000);
+  const signals = versionPublishedBy(
+    '@backstage/plugin-signals-backend',
+    until,
+    app,
+  );
+  log(
+    `pinning @backstage/plugin-signals-backend to ${signals} (the release of backend-defaults ${defaults})`,
+  );
+  edit(path.join(app, 'package.json'), text => {
+    const pkg = JSON.parse(text);
+    pkg.resolutions = {
+      ...pkg.resolutions,
+      '@backstage/plugin-signals-backend': signals,
+    };
+    return `${JSON.stringify(pkg, null, 2)}\n`;
+  });
+  run('yarn', ['install'], app);
+}
+
 async function setUpApp(work, app) {
   // README "Get the packages": build and pack from this repository.
   const packed = run(
@@ -353,6 +417,7 @@ async function setUpApp(work, app) {
   }
   if (process.env.OP_INSTALL_AS_CREATED === '1') {
     run('yarn', ['install'], app);
+    pinSignalsBackendToRelease(app);
   } else {
     // Our packages are on the newest Backstage line; the README asks for an app on it. create-app's lockfile
     // seed (GitHub) and `backstage-cli versions:bump`'s manifest (versions.backstage.io) are out of reach here,

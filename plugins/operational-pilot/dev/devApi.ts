@@ -1161,6 +1161,54 @@ export const devApi: OperationalPilotApi = {
         ],
       },
     }),
+  getPortfolioHeatmap: () => {
+    const categories = ['OWN', 'OBS', 'INC', 'DOC', 'BCK', 'SEC'];
+    return delay({
+      categories: [...categories].sort(),
+      totalTeams: 4,
+      teams: ['billing', 'orders', 'stores', 'payments'].map((team, i) => {
+        const cells = categories.map((category, c) => {
+          const applicable = 10 + c;
+          const passing = Math.min(applicable, 3 + i * 2 + c);
+          return {
+            category,
+            entities: 12 - i,
+            applicable,
+            passing,
+            passingShare: Math.round((1000 * passing) / applicable) / 10,
+            failing: applicable - passing,
+          };
+        });
+        const applicable = cells.reduce((sum, c) => sum + c.applicable, 0);
+        const passing = cells.reduce((sum, c) => sum + c.passing, 0);
+        return {
+          key: `group:default/team-${team}`,
+          entities: 12 - i,
+          applicable,
+          passingShare: Math.round((1000 * passing) / applicable) / 10,
+          failing: applicable - passing,
+          cells,
+        };
+      }),
+    });
+  },
+  getPortfolioFailingCriteria: () =>
+    delay({
+      evaluatedEntities: 42,
+      totalCriteria: 18,
+      criteria: [
+        ['BCK-03', 'BCK', 21, 9],
+        ['OWN-03', 'OWN', 17, 17],
+        ['OBS-02', 'OBS', 12, 0],
+        ['SEC-01', 'SEC', 8, 3],
+      ].map(([criterionId, category, failing, blocking]) => ({
+        criterionId: criterionId as string,
+        category: category as string,
+        failing: failing as number,
+        blocking: blocking as number,
+        share: Math.round((1000 * (failing as number)) / 42) / 10,
+      })),
+    }),
   getPortfolioTrend: options =>
     delay(
       options.groupBy === 'portfolio'

@@ -5,7 +5,11 @@ import {
   renderInTestApp,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
-import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiMock,
+  createTestEntityPage,
+} from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import plugin, {
   operationalPilotEntityContent,
@@ -70,7 +74,11 @@ describe('alpha (new frontend system)', () => {
     });
     renderInTestApp(tester.reactElement(), {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRoute },
-      apis: [[operationalPilotApiRef, createMockApi()]],
+      apis: [
+        [operationalPilotApiRef, createMockApi()],
+        // The owner, system and POA filters are catalog pickers.
+        [catalogApiRef, catalogApiMock({ entities: [entity] })],
+      ],
     });
     expect(
       await screen.findByRole('heading', { name: 'Key figures' }),

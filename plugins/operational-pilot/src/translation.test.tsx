@@ -5,12 +5,15 @@ import fr from './translations/fr';
 import { EntityOperationalPilotContent } from './components/EntityTab/EntityOperationalPilotContent';
 import {
   createMockApi,
+  entity,
   readiness,
   renderWithEntity,
 } from './__testUtils__/fixtures';
 import {
+  buildReadinessModel,
   DEFAULT_CRITERIA,
   criterionText,
+  evaluateReadiness,
   renderMessage,
   type EntityReadiness,
 } from '@operational-pilot/backstage-plugin-common';
@@ -174,5 +177,103 @@ describe('engine texts in French', () => {
         ),
       ).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('engine reasons in French', () => {
+  // The real engine on the fixture entity: its owner was not found, no metadata or attestation is recorded, and an
+  // open release lacks its hand-over signatures. Every reason and sentence the tab shows must be the French one.
+  const evaluated = evaluateReadiness(
+    buildReadinessModel({ packs: ['core', 'extended'] }),
+    {
+      entity,
+      operations: {
+        tier: 'T2',
+        serviceHours: '24x7',
+        roles: { poa: 'user:default/ghost' },
+      },
+      related: { 'group:default/team-billing': null },
+      attestations: [],
+      waivers: [],
+      actions: [],
+      releases: [
+        {
+          id: 'r1',
+          entityRef: 'component:default/billing-api',
+          version: '2.4.0',
+          kind: 'minor',
+          plannedAt: '2030-01-10T20:00:00Z',
+          status: 'planned',
+          rev: 1,
+          createdBy: 'user:default/jane',
+          createdAt: '2029-12-01T00:00:00Z',
+          updatedAt: '2029-12-01T00:00:00Z',
+        },
+      ],
+      now: new Date('2029-12-15T12:00:00Z'),
+    },
+  );
+  const french = {
+    apis: [
+      mockApis.appLanguage({
+        defaultLanguage: 'fr',
+        availableLanguages: ['en', 'fr'],
+      }),
+    ],
+  };
+
+  it('shows every criterion reason in French, none in English', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      initialRouteEntries: ['/criteria'],
+      api: createMockApi({
+        getReadiness: jest.fn().mockResolvedValue(evaluated),
+      }),
+      ...french,
+    });
+    const list = await screen.findByRole('list', { name: 'Critères' });
+    // A converted rule reason (OWN-01), in French.
+    expect(
+      within(list).getAllByText(
+        'le propriétaire group:default/team-billing n’existe pas dans le catalogue',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      within(list).queryByText(
+        'owner group:default/team-billing does not exist in the catalog',
+      ),
+    ).not.toBeInTheDocument();
+    for (const c of evaluated.criteria) {
+      const inFrench = renderMessage(c.reasonMessage!, 'fr');
+      expect(inFrench).not.toBe(c.reason);
+      expect(within(list).getAllByText(inFrench).length).toBeGreaterThan(0);
+      expect(within(list).queryAllByText(c.reason)).toHaveLength(0);
+    }
+  });
+
+  it('shows the lifecycle mismatch and what the hand-over lacks in French', async () => {
+    renderWithEntity(<EntityOperationalPilotContent />, {
+      api: createMockApi({
+        getReadiness: jest.fn().mockResolvedValue(evaluated),
+      }),
+      ...french,
+    });
+    const mismatch = evaluated.lifecycle!.mismatchReasonMessage!;
+    expect(
+      await screen.findByText(renderMessage(mismatch, 'fr')),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(evaluated.lifecycle!.mismatchReason!),
+    ).not.toBeInTheDocument();
+    const release = screen.getByRole('region', {
+      name: /2\.4\.0/,
+    });
+    expect(
+      within(release).getByText(
+        /signature du POA ; signature du responsable d’exploitation/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(release).queryByText(/signature of the/),
+    ).not.toBeInTheDocument();
   });
 });

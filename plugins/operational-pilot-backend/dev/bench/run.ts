@@ -239,6 +239,12 @@ async function benchDatabase(kind: string) {
         get('/portfolio/rollups?groupBy=system&tier=T1'),
       ),
       await measure('GET /portfolio/highlights (7-day drops, waivers)', 200, () => get('/portfolio/highlights?days=7')),
+      await measure('GET /portfolio/heatmap (team × category)', 200, () => get('/portfolio/heatmap')),
+      await measure('GET /portfolio/heatmap (filtered: tier=T1)', 200, () => get('/portfolio/heatmap?tier=T1')),
+      await measure('GET /portfolio/failing-criteria (top 10)', 200, () => get('/portfolio/failing-criteria')),
+      await measure('GET /portfolio/failing-criteria (filtered: verdict=not-ready)', 200, () =>
+        get('/portfolio/failing-criteria?verdict=not-ready'),
+      ),
       await measure('GET /portfolio/trend (whole portfolio, 30 days)', 200, () =>
         get('/portfolio/trend?groupBy=portfolio&days=30'),
       ),

@@ -5,6 +5,8 @@ import type {
   PortfolioQuery,
   PortfolioResponse,
   ChangeSuccessResponse,
+  PortfolioFailingCriteria,
+  PortfolioHeatmap,
   PortfolioHighlights,
   PortfolioRollups,
   ReleaseCalendarItem,
@@ -27,6 +29,13 @@ import { portfolioItems, portfolioRows, portfolioSummary } from './portfolio';
 import type { ScopedPortfolioQuery } from './portfolio';
 import { changeSuccess, releaseCalendar } from './releasePortfolio';
 import { portfolioHighlights, portfolioRollups } from './portfolioRollups';
+import {
+  CRITERION_TABLES,
+  CriterionOutcome,
+  criterionOutcomes,
+  replaceCriterionResults,
+} from './criterionResults';
+import { failingCriteria, portfolioHeatmap } from './portfolioCriteria';
 import { LEVEL_RANK, VERDICT_RANK } from './ranks';
 
 /** The catalog fields the portfolio shows, filters and sorts on (copied at evaluation time). */
@@ -51,6 +60,12 @@ export interface EvaluationRecord {
   inputsHash?: string;
   /** Catalog lifecycle versus hand-over to run (portfolio filter `lifecycleMismatch`). */
   lifecycleMismatch?: LifecycleMismatch;
+  /**
+   * Outcome of each applicable criterion (counted in `category_results`, failures in `criterion_failures`). Defaults
+   * to those of `readiness`, which needs the criteria's categories: pass it when `readiness` is compacted
+   * (service/readinessCodec.ts).
+   */
+  criteria?: CriterionOutcome[];
 }
 
 /** A stored evaluation, as read back. Refs are lower-cased. */
@@ -135,6 +150,16 @@ export interface EvaluationsStore {
     query: ScopedPortfolioQuery,
     options: { days: number; limit: number; now: Date },
   ): Promise<PortfolioHighlights>;
+  /** Per team (owner) × category of the portfolio query: entities, passing share, failing criteria (worst first). */
+  heatmap(
+    query: ScopedPortfolioQuery,
+    options: { limit: number },
+  ): Promise<PortfolioHeatmap>;
+  /** The criteria failed by the most entities of the portfolio query. */
+  failingCriteria(
+    query: ScopedPortfolioQuery,
+    options: { limit: number },
+  ): Promise<PortfolioFailingCriteria>;
 }
 
 /** One entity of a system, from its stored evaluation (lower-cased ref). */
@@ -245,6 +270,17 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
       for (const batch of chunk(results, EVALUATIONS_PER_INSERT)) {
         await trx(RESULTS).insert(batch).onConflict('entity_ref').merge();
       }
+      // Criterion outcomes of the written evaluations only (an older evaluation replaces none of them).
+      await replaceCriterionResults(
+        trx,
+        [...written],
+        new Map(
+          kept.map(record => [
+            toRefKey(record.readiness.entityRef),
+            record.criteria ?? criterionOutcomes(record.readiness),
+          ]),
+        ),
+      );
       for (const refs of chunk([...written], 500)) {
         await trx(EXPIRIES).whereIn('entity_ref', refs).delete();
       }
@@ -363,6 +399,9 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
         .where('missing_since', '<', toTimestamp(before));
       const refs = rows.map(row => row.entity_ref);
       await deleteForEntities(trx, EXPIRIES, refs);
+      for (const table of CRITERION_TABLES) {
+        await deleteForEntities(trx, table, refs);
+      }
       await deleteForEntities(trx, RESULTS, refs);
       await deleteForEntities(trx, TABLE, refs);
       return refs;
@@ -417,6 +456,20 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     return portfolioHighlights(this.db, query, options);
   }
 
+  heatmap(
+    query: ScopedPortfolioQuery,
+    options: { limit: number },
+  ): Promise<PortfolioHeatmap> {
+    return portfolioHeatmap(this.db, query, options);
+  }
+
+  failingCriteria(
+    query: ScopedPortfolioQuery,
+    options: { limit: number },
+  ): Promise<PortfolioFailingCriteria> {
+    return failingCriteria(this.db, query, options);
+  }
+
   async listBySystem(
     systemRef: string,
     options: { visibleRefs?: string[] } = {},
@@ -459,6 +512,9 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
 
   async deleteForEntities(entityRefs: string[]): Promise<number> {
     await deleteForEntities(this.db, EXPIRIES, entityRefs);
+    for (const table of CRITERION_TABLES) {
+      await deleteForEntities(this.db, table, entityRefs);
+    }
     await deleteForEntities(this.db, RESULTS, entityRefs);
     return deleteForEntities(this.db, TABLE, entityRefs);
   }

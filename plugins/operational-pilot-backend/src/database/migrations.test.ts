@@ -284,8 +284,9 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       )
     ).rows;
     // 11, + evaluation_runs (run ledger, 20261203000300), operations_proposals (governance, 20261203000400) and
-    // catalog_visibility (read-access cache, 20261203000500), notifications_sent (dedupe, 20261203000600).
-    expect(rows.length).toBe(15);
+    // catalog_visibility (read-access cache, 20261203000500), notifications_sent (dedupe, 20261203000600),
+    // category_results and criterion_failures (criterion outcomes, 20261203000700).
+    expect(rows.length).toBe(17);
     for (const row of rows) {
       expect({ table: row.relname, hasComment: Boolean(row.comment) }).toEqual({
         table: row.relname,

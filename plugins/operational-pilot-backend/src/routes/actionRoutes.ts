@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { NotFoundError } from '@backstage/errors';
 import {
   actionCreatePermission,
@@ -17,7 +17,7 @@ import { governanceOf } from '../service/GovernanceService';
 import { requireIfMatch, setEtag } from '../service/etag';
 import { entityFromPath, reevaluate, RouteContext } from './context';
 
-export function registerActionRoutes(router: Router, ctx: RouteContext) {
+export function registerActionRoutes(router: ApiRouter, ctx: RouteContext) {
   const actions = new ActionService({
     model: ctx.model,
     stores: ctx.stores,

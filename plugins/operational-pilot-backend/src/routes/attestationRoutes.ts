@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { NotFoundError } from '@backstage/errors';
 import {
   attestationCreatePermission,
@@ -9,7 +9,7 @@ import { AttestationService } from '../service/AttestationService';
 import { governanceOf } from '../service/GovernanceService';
 import { entityFromPath, reevaluate, RouteContext } from './context';
 
-export function registerAttestationRoutes(router: Router, ctx: RouteContext) {
+export function registerAttestationRoutes(router: ApiRouter, ctx: RouteContext) {
   const attestations = new AttestationService({
     model: ctx.model,
     stores: ctx.stores,

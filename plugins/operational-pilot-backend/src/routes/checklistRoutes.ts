@@ -1,7 +1,7 @@
 /*
  * The release checklist: HTTP only. The proposal, validation and creation live in service/releaseChecklist.ts.
  */
-import type { Request, Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { NotFoundError } from '@backstage/errors';
 import {
   actionCreatePermission,
@@ -21,10 +21,10 @@ export async function releaseOr404(
   return release;
 }
 
-export function registerChecklistRoutes(router: Router, ctx: RouteContext) {
+export function registerChecklistRoutes(router: ApiRouter, ctx: RouteContext) {
   const service = new ReleaseChecklistService(ctx);
 
-  router.post('/releases/:id/checklist', async (req: Request, res) => {
+  router.post('/releases/:id/checklist', async (req, res) => {
     const release = await releaseOr404(ctx, req.params.id);
     // The checklist creates handoff actions: the action create permission on the release's entity.
     const credentials = await ctx.authorizer.writer(

@@ -9,7 +9,6 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { ReadinessModel } from '@operational-pilot/backstage-plugin-common';
-import type { Request } from 'express';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { AuditRecorder } from '../service/AuditRecorder';
 import type { Authorizer } from '../service/Authorizer';
@@ -17,6 +16,7 @@ import { CatalogGateway, entityRefFromPath } from '../service/CatalogGateway';
 import type { EvaluationService } from '../service/EvaluationService';
 import type { GovernanceOptions } from '../options';
 import type { Notifier } from '../notifications/Notifier';
+import type { AnyRequest } from '../service/anyRequest';
 
 export interface RouteContext {
   model: ReadinessModel;
@@ -40,7 +40,7 @@ export interface RouteContext {
 /** The entity named by the path, as the caller may see it (404 otherwise), with its ref. */
 export async function entityFromPath(
   ctx: RouteContext,
-  req: Request,
+  req: AnyRequest,
 ): Promise<{ entity: Entity; entityRef: string }> {
   const entityRef = entityRefFromPath(req.params as any);
   const credentials = await ctx.authorizer.reader(req);

@@ -2,7 +2,7 @@
  * The CAB dossier of a release: HTTP only (content negotiation and language). Gathering lives in
  * service/dossier/DossierService.ts, rendering in service/dossier/render.ts.
  */
-import type { Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { NotAcceptableError } from '../service/dossier/errors';
 import {
   dossierLang,
@@ -15,7 +15,7 @@ import type { RouteContext } from './context';
 
 const FORMATS = ['text/markdown', 'text/html'];
 
-export function registerDossierRoutes(router: Router, ctx: RouteContext) {
+export function registerDossierRoutes(router: ApiRouter, ctx: RouteContext) {
   const service = new DossierService(ctx);
 
   router.get('/releases/:id/dossier', async (req, res) => {

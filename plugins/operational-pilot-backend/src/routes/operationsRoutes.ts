@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import {
   operationsUpdatePermission,
   OperationalMetadata,
@@ -9,7 +9,7 @@ import { governanceOf } from '../service/GovernanceService';
 import { OperationsService } from '../service/OperationsService';
 import { entityFromPath, reevaluate, RouteContext } from './context';
 
-export function registerOperationsRoutes(router: Router, ctx: RouteContext) {
+export function registerOperationsRoutes(router: ApiRouter, ctx: RouteContext) {
   const operations = new OperationsService({
     stores: ctx.stores,
     audit: ctx.audit,

@@ -1,4 +1,4 @@
-import type { Request, Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { PortfolioQuery } from '@operational-pilot/backstage-plugin-common';
 import {
   portfolioCandidates,
@@ -9,6 +9,7 @@ import { visibilityFor } from '../service/catalogVisibility';
 import { dossierLang } from '../service/dossier/strings';
 import { csvHeader, csvRow } from '../service/portfolioCsv';
 import { entityFromPath, RouteContext } from './context';
+import type { AnyRequest } from '../service/anyRequest';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -23,7 +24,7 @@ function int(value: unknown): number | undefined {
 }
 
 /** Query string → portfolio query (the OpenAPI validator already checked names, enums and ranges). */
-export function parsePortfolioQuery(req: Request): PortfolioQuery {
+export function parsePortfolioQuery(req: AnyRequest): PortfolioQuery {
   const q = req.query;
   return {
     owner: list(q.owner),
@@ -52,7 +53,7 @@ export function parsePortfolioQuery(req: Request): PortfolioQuery {
  */
 export async function scopedQuery(
   ctx: RouteContext,
-  req: Request,
+  req: AnyRequest,
 ): Promise<ScopedPortfolioQuery> {
   const credentials = await ctx.authorizer.reader(req);
   const query: ScopedPortfolioQuery = parsePortfolioQuery(req);
@@ -64,7 +65,7 @@ export async function scopedQuery(
   return visibility ? { ...query, visibility } : query;
 }
 
-export function registerPortfolioRoutes(router: Router, ctx: RouteContext) {
+export function registerPortfolioRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/portfolio', async (req, res) => {
     const query = await scopedQuery(ctx, req);
     res.json(await ctx.stores.evaluations.portfolio(query, ctx.now()));

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import {
   ACTION_TEMPLATES,
   evaluationRunPermission,
@@ -7,7 +7,7 @@ import {
 import { systemRollupFor } from '../service/systemRollup';
 import { entityFromPath, RouteContext } from './context';
 
-export function registerReadinessRoutes(router: Router, ctx: RouteContext) {
+export function registerReadinessRoutes(router: ApiRouter, ctx: RouteContext) {
   router.get('/model', async (req, res) => {
     await ctx.authorizer.reader(req);
     res.json({ ...ctx.model, actionTemplates: ACTION_TEMPLATES });

@@ -2,7 +2,7 @@
  * Releases across the portfolio: the release calendar and the change-success report. Same filters and the same
  * catalog read access as `/portfolio` (scopedQuery); the SQL lives in database/releasePortfolio.ts.
  */
-import type { Request, Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { FieldValidationError } from '../service/errors';
 import { isCalendarDate } from '../service/validation';
 import type { RouteContext } from './context';
@@ -11,6 +11,7 @@ import {
   HIGHLIGHTS_DEFAULT_LIMIT,
   ROLLUP_DEFAULT_LIMIT,
 } from '../database/portfolioRollups';
+import type { AnyRequest } from '../service/anyRequest';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Default calendar horizon: today → +90 days. */
@@ -26,7 +27,7 @@ function startOfDay(date: Date): Date {
 
 /** `from`/`to` (YYYY-MM-DD, both included) → [from, to + 1 day); 400 naming the parameter when invalid. */
 export function calendarRange(
-  req: Request,
+  req: AnyRequest,
   now: Date,
 ): { from: Date; to: Date } {
   const errors: Array<{ path: string; message: string }> = [];
@@ -66,7 +67,7 @@ export function calendarRange(
 }
 
 export function registerReleasePortfolioRoutes(
-  router: Router,
+  router: ApiRouter,
   ctx: RouteContext,
 ) {
   router.get('/portfolio/releases', async (req, res) => {

@@ -2,7 +2,7 @@
  * Production releases: HTTP only (the OpenAPI validator checked the shapes). The rules of a release's life —
  * transitions, frozen fields, decisions, hand-over signatures, outcome — live in ReleaseService.
  */
-import type { Request, Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import type { ResourcePermission } from '@backstage/plugin-permission-common';
 import {
   CreateDecisionRequest,
@@ -17,18 +17,19 @@ import {
 import { requireIfMatch, setEtag } from '../service/etag';
 import { ReleaseActor, ReleaseService } from '../service/ReleaseService';
 import { entityFromPath, reevaluate, RouteContext } from './context';
+import type { AnyRequest } from '../service/anyRequest';
 
 /** If-Match is optional on the release's sub-resources (decisions, signatures, outcome): checked when sent. */
-function optionalIfMatch(req: Request): number | undefined {
+function optionalIfMatch(req: AnyRequest): number | undefined {
   return req.header('if-match') === undefined ? undefined : requireIfMatch(req);
 }
 
-export function registerReleaseRoutes(router: Router, ctx: RouteContext) {
+export function registerReleaseRoutes(router: ApiRouter, ctx: RouteContext) {
   const service = new ReleaseService(ctx);
 
   /** The release (404), the writer's credentials (401/403) and the entity as the writer sees it. */
   async function forWrite(
-    req: Request,
+    req: AnyRequest,
     permission: ResourcePermission<'catalog-entity'> = releaseManagePermission,
   ) {
     const release = await service.get(req.params.id);
@@ -46,7 +47,7 @@ export function registerReleaseRoutes(router: Router, ctx: RouteContext) {
   }
 
   /** The release (404) and its entity, when the caller may read it. */
-  async function forRead(req: Request) {
+  async function forRead(req: AnyRequest) {
     const release = await service.get(req.params.id);
     const credentials = await ctx.authorizer.reader(req);
     const entity = await ctx.catalog.getVisibleEntity(

@@ -1,4 +1,4 @@
-import type { Request, Router } from 'express';
+import type { ApiRouter } from './apiRouter';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   CreateWaiverRequest,
@@ -13,11 +13,12 @@ import { checkWaiverExpiry } from '../service/waiverRules';
 import { governanceOf } from '../service/GovernanceService';
 import { findCriterion } from './criteria';
 import { entityFromPath, reevaluate, RouteContext } from './context';
+import type { AnyRequest } from '../service/anyRequest';
 
 // Kept here for the modules that import it from the routes; the rule lives in the service layer.
 export { checkWaiverExpiry };
 
-export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
+export function registerWaiverRoutes(router: ApiRouter, ctx: RouteContext) {
   const releases = new ReleaseService(ctx);
   router.get('/entities/:kind/:namespace/:name/waivers', async (req, res) => {
     const { entityRef } = await entityFromPath(ctx, req);
@@ -92,7 +93,7 @@ export function registerWaiverRoutes(router: Router, ctx: RouteContext) {
   });
 
   async function decide(
-    req: Request,
+    req: AnyRequest,
     eventId: string,
     to: WaiverStatus,
     from: WaiverStatus[],

@@ -2054,6 +2054,138 @@ export const spec = {
         }
       }
     },
+    "/portfolio/heatmap": {
+      "get": {
+        "operationId": "getPortfolioHeatmap",
+        "summary": "Per team (owner) × category of the filtered portfolio: entities, share of the applicable criterion results that pass (pass, expiring, grace) and failing results (fail, stale, unknown); worst teams first (lowest passing share). Aggregated in SQL from the stored per-criterion outcomes; portfolio filters and catalog read access apply as for `/portfolio`.",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Teams listed (default 20).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The worst teams with one cell per category, and how many teams the filtered set has.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioHeatmap"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/portfolio/failing-criteria": {
+      "get": {
+        "operationId": "getPortfolioFailingCriteria",
+        "summary": "The criteria failed (fail, stale, unknown) by the most entities of the filtered portfolio, with how many of those failures are blocking and the share of the filtered entities failing each. Aggregated in SQL from the stored per-criterion outcomes; portfolio filters and catalog read access apply as for `/portfolio`.",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Criteria listed (default 10).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "$ref": "#/components/parameters/verdictFilter"
+          },
+          {
+            "$ref": "#/components/parameters/levelFilter"
+          },
+          {
+            "$ref": "#/components/parameters/poaFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleMismatchFilter"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The most failing criteria, most failing first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioFailingCriteria"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "default": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
     "/operations/roles": {
       "get": {
         "operationId": "listOperationsRoles",
@@ -4104,7 +4236,7 @@ export const spec = {
             "type": "string"
           },
           "category": {
-            "type": "string"
+            "$ref": "#/components/schemas/CategoryId"
           },
           "weight": {
             "type": "number"
@@ -4145,13 +4277,22 @@ export const spec = {
             "type": "string"
           },
           "source": {
-            "type": "string"
+            "type": "string",
+            "enum": [
+              "catalog",
+              "metadata",
+              "attestation",
+              "release"
+            ]
           },
           "evidence": {
             "type": "array",
             "items": {
               "type": "object",
               "additionalProperties": false,
+              "required": [
+                "label"
+              ],
               "properties": {
                 "label": {
                   "type": "string"
@@ -4177,6 +4318,11 @@ export const spec = {
           "waiver": {
             "type": "object",
             "additionalProperties": false,
+            "required": [
+              "id",
+              "expiresAt",
+              "reason"
+            ],
             "properties": {
               "id": {
                 "type": "string"
@@ -4192,6 +4338,10 @@ export const spec = {
           "action": {
             "type": "object",
             "additionalProperties": false,
+            "required": [
+              "id",
+              "status"
+            ],
             "properties": {
               "id": {
                 "type": "string"
@@ -4243,7 +4393,7 @@ export const spec = {
             "type": "boolean"
           },
           "unlocksLevel": {
-            "type": "string"
+            "$ref": "#/components/schemas/Level"
           }
         }
       },
@@ -4385,6 +4535,13 @@ export const spec = {
               "type": "string"
             }
           },
+          "windowConflictMessages": {
+            "description": "`windowConflicts` as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
+            }
+          },
           "evaluatedAt": {
             "type": "string"
           }
@@ -4413,6 +4570,11 @@ export const spec = {
           "release": {
             "type": "object",
             "additionalProperties": false,
+            "required": [
+              "version",
+              "kind",
+              "plannedAt"
+            ],
             "properties": {
               "version": {
                 "type": "string"
@@ -4494,6 +4656,13 @@ export const spec = {
               "type": "string"
             }
           },
+          "windowConflictMessages": {
+            "description": "`windowConflicts` as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
+            }
+          },
           "waivers": {
             "type": "array",
             "items": {
@@ -4565,6 +4734,9 @@ export const spec = {
                   "items": {
                     "type": "object",
                     "additionalProperties": false,
+                    "required": [
+                      "url"
+                    ],
                     "properties": {
                       "url": {
                         "type": "string"
@@ -5193,6 +5365,172 @@ export const spec = {
           }
         }
       },
+      "PortfolioHeatmapCell": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "category",
+          "entities",
+          "applicable",
+          "passing",
+          "passingShare",
+          "failing"
+        ],
+        "properties": {
+          "category": {
+            "type": "string",
+            "description": "Category id (OWN, SEC…)."
+          },
+          "entities": {
+            "type": "integer",
+            "description": "Entities of the team with at least one applicable criterion in the category."
+          },
+          "applicable": {
+            "type": "integer",
+            "description": "Applicable criterion results (entity × criterion) of the team in the category."
+          },
+          "passing": {
+            "type": "integer",
+            "description": "Results that pass (pass, expiring, grace)."
+          },
+          "passingShare": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "passing / applicable × 100, one decimal."
+          },
+          "failing": {
+            "type": "integer",
+            "description": "Results that fail (fail, stale, unknown); waived results are neither passing nor failing."
+          }
+        }
+      },
+      "PortfolioHeatmap": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "categories",
+          "totalTeams",
+          "teams"
+        ],
+        "properties": {
+          "categories": {
+            "type": "array",
+            "description": "Categories with a cell in at least one listed team, by id.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "totalTeams": {
+            "type": "integer",
+            "description": "Teams in the filtered set with stored criterion outcomes."
+          },
+          "teams": {
+            "type": "array",
+            "description": "Teams with stored criterion outcomes (an entity evaluated before they were stored gets them at its next evaluation), worst first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "key",
+                "entities",
+                "applicable",
+                "passingShare",
+                "failing",
+                "cells"
+              ],
+              "properties": {
+                "key": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Owner ref; null for entities without one."
+                },
+                "entities": {
+                  "type": "integer",
+                  "description": "Filtered entities of the team."
+                },
+                "applicable": {
+                  "type": "integer",
+                  "description": "Applicable criterion results of the team, all categories."
+                },
+                "passingShare": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 100,
+                  "description": "Passing share over all categories, one decimal."
+                },
+                "failing": {
+                  "type": "integer",
+                  "description": "Failing criterion results of the team, all categories."
+                },
+                "cells": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/PortfolioHeatmapCell"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "PortfolioFailingCriteria": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "evaluatedEntities",
+          "totalCriteria",
+          "criteria"
+        ],
+        "properties": {
+          "evaluatedEntities": {
+            "type": "integer",
+            "description": "Filtered entities (the denominator of `share`)."
+          },
+          "totalCriteria": {
+            "type": "integer",
+            "description": "Criteria failed by at least one filtered entity."
+          },
+          "criteria": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "criterionId",
+                "category",
+                "failing",
+                "blocking",
+                "share"
+              ],
+              "properties": {
+                "criterionId": {
+                  "type": "string"
+                },
+                "category": {
+                  "type": "string"
+                },
+                "failing": {
+                  "type": "integer",
+                  "description": "Entities failing the criterion (fail, stale, unknown)."
+                },
+                "blocking": {
+                  "type": "integer",
+                  "description": "Of those, the entities for whose tier the criterion is blocking."
+                },
+                "share": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 100,
+                  "description": "failing / evaluatedEntities × 100, one decimal."
+                }
+              }
+            }
+          }
+        }
+      },
       "ChangeSuccessResponse": {
         "type": "object",
         "additionalProperties": false,
@@ -5512,6 +5850,22 @@ export const spec = {
           "gold"
         ]
       },
+      "CategoryId": {
+        "type": "string",
+        "description": "One of the ten readiness categories (the model cannot add others).",
+        "enum": [
+          "OWN",
+          "OBS",
+          "INC",
+          "DOC",
+          "BCK",
+          "CAP",
+          "SEC",
+          "REL",
+          "SUP",
+          "KT"
+        ]
+      },
       "CategoryScore": {
         "type": "object",
         "additionalProperties": false,
@@ -5524,7 +5878,7 @@ export const spec = {
         ],
         "properties": {
           "id": {
-            "type": "string"
+            "$ref": "#/components/schemas/CategoryId"
           },
           "title": {
             "type": "string"
@@ -5590,6 +5944,13 @@ export const spec = {
             "items": {
               "type": "string"
             }
+          },
+          "handoverMissingMessages": {
+            "description": "`handoverMissing` as message keys with parameters, for translation (same order).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageRef"
+            }
           }
         }
       },
@@ -5624,6 +5985,10 @@ export const spec = {
           },
           "mismatchReason": {
             "type": "string"
+          },
+          "mismatchReasonMessage": {
+            "description": "`mismatchReason` as a message key with parameters, for translation.",
+            "$ref": "#/components/schemas/MessageRef"
           }
         }
       },
@@ -6123,11 +6488,12 @@ export const spec = {
               "required": [
                 "id",
                 "title",
+                "titleFr",
                 "description"
               ],
               "properties": {
                 "id": {
-                  "type": "string"
+                  "$ref": "#/components/schemas/CategoryId"
                 },
                 "title": {
                   "type": "string"
@@ -6335,7 +6701,7 @@ export const spec = {
             "type": "string"
           },
           "category": {
-            "type": "string"
+            "$ref": "#/components/schemas/CategoryId"
           },
           "title": {
             "type": "string"

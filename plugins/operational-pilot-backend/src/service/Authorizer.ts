@@ -16,7 +16,7 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import type { Request } from 'express';
+import type { AnyRequest } from './anyRequest';
 
 export class Authorizer {
   constructor(
@@ -25,13 +25,13 @@ export class Authorizer {
   ) {}
 
   /** Credentials of any caller (user or service) for reads. 401 without valid credentials. */
-  async reader(req: Request): Promise<BackstageCredentials> {
+  async reader(req: AnyRequest): Promise<BackstageCredentials> {
     return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
   }
 
   /** A signed-in user allowed `permission` on `entityRef`; 401 / 403 otherwise. */
   async writer(
-    req: Request,
+    req: AnyRequest,
     permission: ResourcePermission<'catalog-entity'>,
     entityRef: string,
   ): Promise<BackstageCredentials<BackstageUserPrincipal>> {
@@ -108,7 +108,7 @@ export class Authorizer {
 
   /** A signed-in user allowed a basic (non-entity) permission. */
   async basic(
-    req: Request,
+    req: AnyRequest,
     permission: BasicPermission,
   ): Promise<BackstageCredentials<BackstageUserPrincipal>> {
     const credentials = await this.httpAuth.credentials(req, {

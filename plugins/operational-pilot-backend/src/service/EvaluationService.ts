@@ -22,6 +22,7 @@ import {
 import { createHash } from 'node:crypto';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { EvaluationRecord } from '../database/EvaluationsStore';
+import { criterionOutcomes } from '../database/criterionResults';
 import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import { CatalogGateway } from './CatalogGateway';
 import { autoResolveActions } from './autoResolveActions';
@@ -38,6 +39,26 @@ export interface EvaluationServiceOptions {
   now?: () => Date;
 }
 
+/**
+ * The catalog entities referenced by the entities of one evaluation pass (owner groups, systems, role holders…),
+ * read once per pass: thousands of components share a few dozen of them, and each batch would otherwise read
+ * them again over HTTP. Not shared across passes, so a change in the catalog is seen by the next pass.
+ */
+export class RelatedEntities {
+  private readonly known = new Map<string, Entity | null>();
+
+  constructor(private readonly catalog: CatalogGateway) {}
+
+  /** Every ref with its entity, or null when it is not in the catalog; reads only the refs not read yet. */
+  async get(refs: string[]): Promise<Record<string, Entity | null>> {
+    const missing = refs.filter(ref => !this.known.has(ref));
+    if (missing.length > 0) {
+      const read = await this.catalog.getRelated(missing);
+      for (const ref of missing) this.known.set(ref, read[ref] ?? null);
+    }
+    return Object.fromEntries(refs.map(ref => [ref, this.known.get(ref)!]));
+  }
+}
 export class EvaluationService {
   private readonly now: () => Date;
 
@@ -139,10 +160,10 @@ export class EvaluationService {
    */
   async refresh(
     entities: Entity[],
-    options: { force?: boolean } = {},
+    options: { force?: boolean; related?: RelatedEntities } = {},
   ): Promise<{ evaluated: number; added: number }> {
     if (entities.length === 0) return { evaluated: 0, added: 0 };
-    const inputs = await this.gatherInputs(entities);
+    const inputs = await this.gatherInputs(entities, options.related);
     const freshness = await this.options.stores.evaluations.getFreshness(
       inputs.map(input => stringifyEntityRef(input.entity)),
     );
@@ -186,7 +207,10 @@ export class EvaluationService {
    * What the engine needs to evaluate each entity (operational data, attestations, waivers, actions, releases
    * and the catalog entities they reference), loaded in bulk: a handful of queries for the whole batch.
    */
-  async gatherInputs(entities: Entity[]): Promise<EvaluationInput[]> {
+  async gatherInputs(
+    entities: Entity[],
+    relatedCache?: RelatedEntities,
+  ): Promise<EvaluationInput[]> {
     if (entities.length === 0) return [];
     const { stores } = this.options;
     // The clock is read before the inputs: a stored evaluation stamped later has read every write committed
@@ -209,7 +233,9 @@ export class EvaluationService {
         referenced.add(ref);
       }
     }
-    const related = await this.options.catalog.getRelated([...referenced]);
+    const related = relatedCache
+      ? await relatedCache.get([...referenced])
+      : await this.options.catalog.getRelated([...referenced]);
     return entities.map((entity, i) => {
       const k = key(refs[i]);
       return {
@@ -424,6 +450,8 @@ export function toEvaluationRecord(
       poa,
     },
     readiness: compactReadiness(readiness, model),
+    // From the full result: the compacted one has no category for the model's criteria.
+    criteria: criterionOutcomes(readiness),
     inputsHash: hash ?? hashEntity(entity),
     lifecycleMismatch: readiness.lifecycle?.mismatch,
   };

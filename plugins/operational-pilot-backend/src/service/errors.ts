@@ -3,8 +3,9 @@
  * message naming the problem (and, for invalid bodies, `fieldErrors` naming each field).
  */
 import { ConflictError, CustomErrorBase, InputError } from '@backstage/errors';
-import type { ErrorRequestHandler, Request } from 'express';
+import type { ErrorRequestHandler } from 'express';
 import { randomBytes } from 'node:crypto';
+import type { AnyRequest } from './anyRequest';
 
 /** 412: the If-Match header does not match the current version. */
 export class PreconditionFailedError extends CustomErrorBase {
@@ -150,7 +151,7 @@ export interface ErrorMiddlewareOptions {
   logger?: { error(message: string, meta?: any): void };
   /** See {@link fieldErrorsFromValidatorMessage}. */
   unknownProperties?: (
-    req: Request,
+    req: AnyRequest,
     location: string,
     segments: string[],
   ) => string[];

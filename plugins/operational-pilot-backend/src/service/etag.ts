@@ -3,12 +3,13 @@
  * `If-Match: "<version>"`. A missing header is 428, a malformed or weak one 400, a well-formed one that is not
  * the current version 412 (a foreign tag such as "abc" here, a stale version by the store).
  */
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import {
   FieldValidationError,
   PreconditionFailedError,
   PreconditionRequiredError,
 } from './errors';
+import type { AnyRequest } from './anyRequest';
 
 /** A 400 about the If-Match header, with its field error (`headers.if-match`). */
 function invalidIfMatch(message: string) {
@@ -24,7 +25,7 @@ export function setEtag(res: Response, version: number) {
 }
 
 /** The version the client read, from If-Match. */
-export function requireIfMatch(req: Request): number {
+export function requireIfMatch(req: AnyRequest): number {
   const header = req.header('if-match');
   if (header === undefined || header.trim() === '') {
     throw new PreconditionRequiredError(

@@ -87,6 +87,9 @@ export function buildSnapshot(
       goNoGo: gates.goNoGo,
       handover: gates.handover,
       windowConflicts: gates.windowConflicts,
+      ...(gates.windowConflictMessages
+        ? { windowConflictMessages: gates.windowConflictMessages }
+        : {}),
       waivers: waivers.map(w => ({
         id: w.id,
         criterionId: w.criterionId,

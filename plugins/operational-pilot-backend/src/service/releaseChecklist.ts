@@ -28,11 +28,11 @@ import {
   TERMINAL_ACTION_STATUSES,
   Tier,
 } from '@operational-pilot/backstage-plugin-common';
-import type { Request } from 'express';
 import type { OperationalPilotStores as Stores } from '../database';
 import type { AuditRecorder } from './AuditRecorder';
 import { FieldConflictError, FieldError, FieldValidationError } from './errors';
 import { checkDate, checkRef } from './validation';
+import type { AnyRequest } from './anyRequest';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHECKLIST_PHASES: readonly Phase[] = ['before', 'during', 'after'];
@@ -217,7 +217,7 @@ export function validateChecklistItems(
 }
 
 export interface ChecklistActor {
-  req: Request;
+  req: AnyRequest;
   credentials: BackstageCredentials<BackstageUserPrincipal>;
 }
 

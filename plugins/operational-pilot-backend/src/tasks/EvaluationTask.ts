@@ -17,7 +17,10 @@ import type { OperationalPilotStores } from '../database';
 import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import type { BackendOptions } from '../options';
 import type { CatalogGateway } from '../service/CatalogGateway';
-import { EvaluationService } from '../service/EvaluationService';
+import {
+  EvaluationService,
+  RelatedEntities,
+} from '../service/EvaluationService';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Run ledger kept this long. */
@@ -44,6 +47,23 @@ export interface EvaluationRunOptions {
   task?: string;
 }
 
+/**
+ * The pages of `pages`, asking for the next one as soon as the current one is handed out: the catalog reads the
+ * next page (an HTTP round trip) while this one is evaluated and written, instead of after.
+ */
+export async function* readAhead<T>(pages: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = pages[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = iterator.next();
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}
+
 export class EvaluationTask {
   constructor(
     private readonly deps: {
@@ -64,10 +84,14 @@ export class EvaluationTask {
   private async refreshBatch(
     batch: Entity[],
     force: boolean,
+    related: RelatedEntities,
   ): Promise<{ evaluated: number; failed: number; added: number }> {
     const { evaluations, logger } = this.deps;
     try {
-      const { evaluated, added } = await evaluations.refresh(batch, { force });
+      const { evaluated, added } = await evaluations.refresh(batch, {
+        force,
+        related,
+      });
       return { evaluated, failed: 0, added };
     } catch (error) {
       // One bad entity must not stop the batch: retry one by one to isolate it.
@@ -77,7 +101,10 @@ export class EvaluationTask {
       let added = 0;
       for (const entity of batch) {
         try {
-          const outcome = await evaluations.refresh([entity], { force });
+          const outcome = await evaluations.refresh([entity], {
+            force,
+            related,
+          });
           evaluated += outcome.evaluated;
           added += outcome.added;
         } catch (e) {
@@ -128,7 +155,10 @@ export class EvaluationTask {
       full,
     };
     const seen = new Set<string>();
-    for await (const page of catalog.streamEntities(this.deps.options.kinds)) {
+    const related = new RelatedEntities(catalog);
+    for await (const page of readAhead(
+      catalog.streamEntities(this.deps.options.kinds),
+    )) {
       for (const entity of page) {
         seen.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
       }
@@ -141,7 +171,9 @@ export class EvaluationTask {
       // Two batches in flight: one is evaluated (CPU) while the other is read or written (database).
       for (let i = 0; i < batches.length; i += 2) {
         const outcomes = await Promise.all(
-          batches.slice(i, i + 2).map(batch => this.refreshBatch(batch, full)),
+          batches
+            .slice(i, i + 2)
+            .map(batch => this.refreshBatch(batch, full, related)),
         );
         for (const outcome of outcomes) {
           summary.evaluated += outcome.evaluated;

@@ -569,6 +569,31 @@ describe('OperationalPilotClient', () => {
     expect(calls[0].url).toBe(`${BASE}/portfolio/trend?groupBy=owner&days=30`);
   });
 
+  it('reads the heat map and the most failing criteria with the portfolio filters', async () => {
+    const heatmap = { categories: ['SEC'], totalTeams: 0, teams: [] };
+    const { client, calls } = setup(call =>
+      jsonResponse(
+        call.url.includes('heatmap')
+          ? heatmap
+          : { evaluatedEntities: 0, totalCriteria: 0, criteria: [] },
+      ),
+    );
+    expect(
+      await client.getPortfolioHeatmap({
+        limit: 5,
+        owner: ['group:default/a', 'group:default/b'],
+        verdict: ['not-ready'],
+      }),
+    ).toEqual(heatmap);
+    await client.getPortfolioFailingCriteria({ limit: 3, tier: ['T1'] });
+    await client.getPortfolioFailingCriteria();
+    expect(calls.map(c => c.url)).toEqual([
+      `${BASE}/portfolio/heatmap?owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&verdict=not-ready&limit=5`,
+      `${BASE}/portfolio/failing-criteria?tier=T1&limit=3`,
+      `${BASE}/portfolio/failing-criteria`,
+    ]);
+  });
+
   it('surfaces 403 and 404 as ResponseErrors', async () => {
     const { client } = setup(call =>
       call.url.endsWith('readiness')

@@ -30,6 +30,8 @@ import type {
 import type {
   AuditEntry,
   ChangeSuccessResponse,
+  PortfolioFailingCriteria,
+  PortfolioHeatmap,
   PortfolioHighlights,
   PortfolioRollups,
   ChecklistItem,
@@ -53,6 +55,21 @@ import type {
   UpdateReleaseRequest,
 } from './types';
 import type { operations } from './openapi.generated';
+import {
+  OperationalPilotApiClient,
+  type TypedResponse,
+} from './client.generated';
+
+type PutOperationsBody = NonNullable<
+  operations['putOperations']['requestBody']
+>['content']['application/json'];
+type DossierLang = NonNullable<
+  operations['getReleaseDossier']['parameters']['query']
+>['lang'];
+/** The portfolio filters, sort and page as the document names them. */
+type PortfolioQueryParams = NonNullable<
+  operations['getPortfolio']['parameters']['query']
+>;
 
 /** The plugin id used to discover the backend. */
 export const OPERATIONAL_PILOT_PLUGIN_ID = 'operational-pilot';
@@ -133,6 +150,18 @@ export interface PortfolioHighlightsQuery
   /** Window of the score drops, in days (1–90). */
   days?: number;
   /** Drops and expiring waivers listed (at most 50). */
+  limit?: number;
+}
+
+export interface PortfolioHeatmapQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  /** Teams listed, worst first (at most 100). */
+  limit?: number;
+}
+
+export interface PortfolioFailingCriteriaQuery
+  extends Omit<PortfolioQuery, 'orderBy' | 'order' | 'limit' | 'offset'> {
+  /** Criteria listed, most failing first (at most 100). */
   limit?: number;
 }
 
@@ -304,6 +333,12 @@ export interface OperationalPilotApi {
   getPortfolioHighlights(
     query?: PortfolioHighlightsQuery,
   ): Promise<PortfolioHighlights>;
+  /** Passing share and failing criterion results per team × category, worst teams first. */
+  getPortfolioHeatmap(query?: PortfolioHeatmapQuery): Promise<PortfolioHeatmap>;
+  /** The criteria failed by the most entities. */
+  getPortfolioFailingCriteria(
+    query?: PortfolioFailingCriteriaQuery,
+  ): Promise<PortfolioFailingCriteria>;
 }
 
 /** Minimal discovery API (structurally compatible with Backstage's `DiscoveryApi`). */
@@ -396,7 +431,7 @@ export function buildQuery(params: QueryParams): string {
   return s ? `?${s}` : '';
 }
 
-function portfolioParams(query: PortfolioQuery = {}): QueryParams {
+function portfolioParams(query: PortfolioQuery = {}): PortfolioQueryParams {
   return {
     owner: query.owner,
     system: query.system,
@@ -415,21 +450,21 @@ function portfolioParams(query: PortfolioQuery = {}): QueryParams {
   };
 }
 
-function entitySegment(entity: EntityTarget): string {
-  const { kind, namespace, name } = toEntityPath(entity);
-  return `/entities/${encodeURIComponent(kind)}/${encodeURIComponent(
-    namespace,
-  )}/${encodeURIComponent(name)}`;
+/** One value or several, as the list the query string repeats. */
+function asList<T>(value: T | T[] | undefined): T[] | undefined {
+  return value === undefined ? undefined : ([] as T[]).concat(value);
 }
 
-function releasePath(releaseId: string): string {
-  return `/releases/${encodeURIComponent(releaseId)}`;
-}
-
-interface RequestOptions {
-  method?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
+/** The portfolio filters without their paging (for the aggregates, which page their own way). */
+function withoutPaging(params: PortfolioQueryParams) {
+  const {
+    limit: _limit,
+    offset: _offset,
+    orderBy: _orderBy,
+    order: _order,
+    ...filters
+  } = params;
+  return filters;
 }
 
 /**
@@ -440,6 +475,8 @@ interface RequestOptions {
 export class OperationalPilotClient implements OperationalPilotApi {
   private readonly discoveryApi: OperationalPilotClientDiscovery;
   private readonly fetchApi: OperationalPilotClientFetch;
+  /** The generated client: paths, parameters, bodies and responses typed by openapi.yaml. */
+  private readonly api: OperationalPilotApiClient;
 
   constructor(options: {
     discoveryApi: OperationalPilotClientDiscovery;
@@ -447,25 +484,31 @@ export class OperationalPilotClient implements OperationalPilotApi {
   }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
-  }
-
-  async getModel(): Promise<ReadinessModelResponse> {
-    return this.requestJson('/model');
-  }
-
-  async getReadiness(entity: EntityTarget): Promise<EntityReadiness> {
-    return this.requestJson(`${entitySegment(entity)}/readiness`);
-  }
-
-  async evaluate(entity: EntityTarget): Promise<EntityReadiness> {
-    return this.requestJson(`${entitySegment(entity)}/evaluate`, {
-      method: 'POST',
+    this.api = new OperationalPilotApiClient({
+      baseUrl: () => this.baseUrl(),
+      fetch: (url, init) => this.fetchApi.fetch(url, init),
     });
   }
 
+  async getModel(): Promise<ReadinessModelResponse> {
+    // The document describes a criterion's `check` as an open object (the recursive CheckSpec union would be
+    // flattened by the generator); everything else of the model is checked.
+    const model = await this.json(this.api.getModel());
+    return model as Omit<typeof model, 'criteria'> as ReadinessModelResponse;
+  }
+
+  async getReadiness(entity: EntityTarget): Promise<EntityReadiness> {
+    return this.json(this.api.getReadiness({ path: toEntityPath(entity) }));
+  }
+
+  async evaluate(entity: EntityTarget): Promise<EntityReadiness> {
+    return this.json(this.api.evaluateEntity({ path: toEntityPath(entity) }));
+  }
+
   async getOperations(entity: EntityTarget): Promise<OperationsResult> {
-    const res = await this.request(`${entitySegment(entity)}/operations`);
-    return this.readOperations(res);
+    return this.readOperations(
+      await this.ok(this.api.getOperations({ path: toEntityPath(entity) })),
+    );
   }
 
   async putOperations(
@@ -473,12 +516,15 @@ export class OperationalPilotClient implements OperationalPilotApi {
     metadata: OperationalMetadata,
     etag: string | number,
   ): Promise<OperationsResult> {
-    const res = await this.request(`${entitySegment(entity)}/operations`, {
-      method: 'PUT',
-      body: { metadata },
-      headers: { 'If-Match': toEtag(etag) },
-    });
-    return this.readOperations(res);
+    return this.readOperations(
+      await this.ok(
+        this.api.putOperations({
+          path: toEntityPath(entity),
+          headers: { 'If-Match': toEtag(etag) },
+          body: { metadata } as PutOperationsBody,
+        }),
+      ),
+    );
   }
 
   async acceptOperationsProposal(
@@ -486,13 +532,14 @@ export class OperationalPilotClient implements OperationalPilotApi {
     proposalId: string,
     comment?: string,
   ): Promise<OperationsResult> {
-    const res = await this.request(
-      `${entitySegment(entity)}/operations/proposals/${encodeURIComponent(
-        proposalId,
-      )}/accept`,
-      { method: 'POST', body: comment ? { comment } : {} },
+    return this.readOperations(
+      await this.ok(
+        this.api.acceptOperationsProposal({
+          path: { ...toEntityPath(entity), id: proposalId },
+          body: comment ? { comment } : {},
+        }),
+      ),
     );
-    return this.readOperations(res);
   }
 
   async rejectOperationsProposal(
@@ -500,94 +547,95 @@ export class OperationalPilotClient implements OperationalPilotApi {
     proposalId: string,
     comment?: string,
   ): Promise<OperationsProposal> {
-    return this.requestJson(
-      `${entitySegment(entity)}/operations/proposals/${encodeURIComponent(
-        proposalId,
-      )}/reject`,
-      { method: 'POST', body: comment ? { comment } : {} },
+    return this.json(
+      this.api.rejectOperationsProposal({
+        path: { ...toEntityPath(entity), id: proposalId },
+        body: comment ? { comment } : {},
+      }),
     );
   }
 
   async countersignAttestation(attestationId: string): Promise<Attestation> {
-    return this.requestJson(
-      `/attestations/${encodeURIComponent(attestationId)}/countersign`,
-      { method: 'POST', body: {} },
+    return this.json(
+      this.api.countersignAttestation({
+        path: { id: attestationId },
+      }),
     );
   }
 
   async approveAttestation(attestationId: string): Promise<Attestation> {
-    return this.requestJson(
-      `/attestations/${encodeURIComponent(attestationId)}/approve`,
-      { method: 'POST', body: {} },
+    return this.json(
+      this.api.approveAttestation({ path: { id: attestationId } }),
     );
   }
 
   async listAttestations(
     entity: EntityTarget,
   ): Promise<ListResponse<Attestation>> {
-    return this.requestJson(`${entitySegment(entity)}/attestations`);
+    return this.json(this.api.listAttestations({ path: toEntityPath(entity) }));
   }
 
   async createAttestation(
     entity: EntityTarget,
     request: CreateAttestationRequest,
   ): Promise<Attestation> {
-    return this.requestJson(`${entitySegment(entity)}/attestations`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.createAttestation({ path: toEntityPath(entity), body: request }),
+    );
   }
 
   async listWaivers(entity: EntityTarget): Promise<ListResponse<Waiver>> {
-    return this.requestJson(`${entitySegment(entity)}/waivers`);
+    return this.json(this.api.listWaivers({ path: toEntityPath(entity) }));
   }
 
   async requestWaiver(
     entity: EntityTarget,
     request: CreateWaiverRequest,
   ): Promise<Waiver> {
-    return this.requestJson(`${entitySegment(entity)}/waivers`, {
-      method: 'POST',
-      body: request,
-    });
-  }
-
-  async approveWaiver(waiverId: string): Promise<Waiver> {
-    return this.requestJson(
-      `/waivers/${encodeURIComponent(waiverId)}/approve`,
-      { method: 'POST', body: {} },
+    return this.json(
+      this.api.requestWaiver({ path: toEntityPath(entity), body: request }),
     );
   }
 
+  async approveWaiver(waiverId: string): Promise<Waiver> {
+    return this.json(this.api.approveWaiver({ path: { id: waiverId } }));
+  }
+
   async rejectWaiver(waiverId: string, reason?: string): Promise<Waiver> {
-    return this.requestJson(`/waivers/${encodeURIComponent(waiverId)}/reject`, {
-      method: 'POST',
-      body: reason ? { reason } : {},
-    });
+    return this.json(
+      this.api.rejectWaiver({
+        path: { id: waiverId },
+        body: reason ? { reason } : {},
+      }),
+    );
   }
 
   async revokeWaiver(waiverId: string): Promise<void> {
-    await this.request(`/waivers/${encodeURIComponent(waiverId)}`, {
-      method: 'DELETE',
-    });
+    await this.ok(this.api.revokeWaiver({ path: { id: waiverId } }));
   }
 
   async listActions(
     entity: EntityTarget,
     options: ListActionsOptions = {},
   ): Promise<ListResponse<HandoffAction>> {
-    const query = buildQuery({ status: options.status, phase: options.phase });
-    return this.requestJson(`${entitySegment(entity)}/actions${query}`);
+    return this.json(
+      this.api.listActions({
+        path: toEntityPath(entity),
+        query: {
+          status: asList(options.status),
+          phase: asList(options.phase),
+        },
+      }),
+    );
   }
 
   async createAction(
     entity: EntityTarget,
     request: CreateActionRequest,
   ): Promise<HandoffAction> {
-    return this.requestJson(`${entitySegment(entity)}/actions`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.createAction({ path: toEntityPath(entity), body: request }),
+    );
   }
 
   async updateAction(
@@ -595,25 +643,26 @@ export class OperationalPilotClient implements OperationalPilotApi {
     request: UpdateActionRequest,
     version: number | string,
   ): Promise<HandoffAction> {
-    return this.requestJson(`/actions/${encodeURIComponent(actionId)}`, {
-      method: 'PATCH',
-      body: request,
-      headers: { 'If-Match': toEtag(version) },
-    });
+    return this.json(
+      this.api.updateAction({
+        path: { id: actionId },
+        headers: { 'If-Match': toEtag(version) },
+        body: request,
+      }),
+    );
   }
 
   async listReleases(entity: EntityTarget): Promise<ListResponse<Release>> {
-    return this.requestJson(`${entitySegment(entity)}/releases`);
+    return this.json(this.api.listReleases({ path: toEntityPath(entity) }));
   }
 
   async createRelease(
     entity: EntityTarget,
     request: CreateReleaseRequest,
   ): Promise<Release> {
-    return this.requestJson(`${entitySegment(entity)}/releases`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.createRelease({ path: toEntityPath(entity), body: request }),
+    );
   }
 
   async updateRelease(
@@ -621,78 +670,88 @@ export class OperationalPilotClient implements OperationalPilotApi {
     request: UpdateReleaseRequest,
     rev: number | string,
   ): Promise<Release> {
-    return this.requestJson(`/releases/${encodeURIComponent(releaseId)}`, {
-      method: 'PATCH',
-      body: request,
-      headers: { 'If-Match': toEtag(rev) },
-    });
+    return this.json(
+      this.api.updateRelease({
+        path: { id: releaseId },
+        headers: { 'If-Match': toEtag(rev) },
+        body: request,
+      }),
+    );
   }
 
   async getRelease(releaseId: string): Promise<Release> {
-    return this.requestJson(releasePath(releaseId));
+    return this.json(this.api.getRelease({ path: { id: releaseId } }));
   }
 
   async getReleaseGates(releaseId: string): Promise<ReleaseGates> {
-    return this.requestJson(`${releasePath(releaseId)}/gate`);
+    return this.json(this.api.getReleaseGates({ path: { id: releaseId } }));
   }
 
   async listDecisions(
     releaseId: string,
   ): Promise<ListResponse<ReleaseDecision>> {
-    return this.requestJson(`${releasePath(releaseId)}/decisions`);
+    return this.json(
+      this.api.listReleaseDecisions({ path: { id: releaseId } }),
+    );
   }
 
   async recordDecision(
     releaseId: string,
     request: CreateDecisionRequest,
   ): Promise<ReleaseDecision> {
-    return this.requestJson(`${releasePath(releaseId)}/decisions`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.createReleaseDecision({
+        path: { id: releaseId },
+        body: request,
+      }),
+    );
   }
 
   async getDecisionApprovers(
     releaseId: string,
   ): Promise<DecisionApproversResponse> {
-    return this.requestJson(`${releasePath(releaseId)}/decision-approvers`);
+    return this.json(
+      this.api.getDecisionApprovers({ path: { id: releaseId } }),
+    );
   }
 
   async signHandover(
     releaseId: string,
     request: SignHandoverRequest,
   ): Promise<Release> {
-    return this.requestJson(`${releasePath(releaseId)}/handover/signatures`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.signReleaseHandover({ path: { id: releaseId }, body: request }),
+    );
   }
 
   async recordOutcome(
     releaseId: string,
     request: RecordOutcomeRequest,
   ): Promise<Release> {
-    return this.requestJson(`${releasePath(releaseId)}/outcome`, {
-      method: 'POST',
-      body: request,
-    });
+    return this.json(
+      this.api.recordReleaseOutcome({ path: { id: releaseId }, body: request }),
+    );
   }
 
   async previewChecklist(releaseId: string): Promise<ChecklistPreviewResponse> {
-    return this.requestJson(`${releasePath(releaseId)}/checklist`, {
-      method: 'POST',
-      body: { preview: true },
-    });
+    return this.json(
+      this.api.generateReleaseChecklist({
+        path: { id: releaseId },
+        body: { preview: true },
+      }),
+    ) as Promise<ChecklistPreviewResponse>;
   }
 
   async createChecklist(
     releaseId: string,
     items?: ChecklistItem[],
   ): Promise<ListResponse<HandoffAction>> {
-    return this.requestJson(`${releasePath(releaseId)}/checklist`, {
-      method: 'POST',
-      body: items ? { items } : {},
-    });
+    return this.json(
+      this.api.generateReleaseChecklist({
+        path: { id: releaseId },
+        body: items ? { items } : {},
+      }),
+    ) as Promise<ListResponse<HandoffAction>>;
   }
 
   async getDossier(
@@ -700,13 +759,18 @@ export class OperationalPilotClient implements OperationalPilotApi {
     format: DossierFormat,
     lang?: string,
   ): Promise<string> {
-    const res = await this.request(
-      `${releasePath(releaseId)}/dossier${buildQuery({ lang })}`,
-      {
-        headers: {
-          Accept: format === 'html' ? 'text/html' : 'text/markdown',
+    const res = await this.ok(
+      this.api.getReleaseDossier(
+        {
+          path: { id: releaseId },
+          query: { lang: lang as DossierLang },
         },
-      },
+        {
+          headers: {
+            Accept: format === 'html' ? 'text/html' : 'text/markdown',
+          },
+        },
+      ),
     );
     return res.text();
   }
@@ -715,20 +779,28 @@ export class OperationalPilotClient implements OperationalPilotApi {
     entity: EntityTarget,
     options: { days?: number } = {},
   ): Promise<ListResponse<HistoryPoint>> {
-    const query = buildQuery({ days: options.days });
-    return this.requestJson(`${entitySegment(entity)}/history${query}`);
+    return this.json(
+      this.api.getHistory({
+        path: toEntityPath(entity),
+        query: { days: options.days },
+      }),
+    );
   }
 
   async getAudit(
     entity: EntityTarget,
     options: { limit?: number; offset?: number } = {},
   ): Promise<ListResponse<AuditEntry>> {
-    const query = buildQuery({ limit: options.limit, offset: options.offset });
-    return this.requestJson(`${entitySegment(entity)}/audit${query}`);
+    return this.json(
+      this.api.getAudit({
+        path: toEntityPath(entity),
+        query: { limit: options.limit, offset: options.offset },
+      }),
+    );
   }
 
   async getPortfolio(query?: PortfolioQuery): Promise<PortfolioResponse> {
-    return this.requestJson(`/portfolio${buildQuery(portfolioParams(query))}`);
+    return this.json(this.api.getPortfolio({ query: portfolioParams(query) }));
   }
 
   async getPortfolioExportUrl(query?: PortfolioQuery): Promise<string> {
@@ -742,16 +814,22 @@ export class OperationalPilotClient implements OperationalPilotApi {
     query?: PortfolioQuery,
     options: { lang?: string } = {},
   ): Promise<Blob> {
-    const url = await this.getPortfolioExportUrl(query);
-    const res = await this.fetchApi.fetch(url, {
-      headers: {
-        Accept: 'text/csv',
-        ...(options.lang ? { 'Accept-Language': options.lang } : {}),
-      },
-    });
-    if (!res.ok) {
-      throw await ResponseError.fromResponse(res);
-    }
+    const {
+      limit: _limit,
+      offset: _offset,
+      ...filters
+    } = portfolioParams(query);
+    const res = await this.ok(
+      this.api.exportPortfolio(
+        { query: filters },
+        {
+          headers: {
+            Accept: 'text/csv',
+            ...(options.lang ? { 'Accept-Language': options.lang } : {}),
+          },
+        },
+      ),
+    );
     return res.blob();
   }
 
@@ -760,20 +838,21 @@ export class OperationalPilotClient implements OperationalPilotApi {
   ): Promise<TrendResponse> {
     // The trend follows the portfolio filters.
     const { groupBy, days, ...filters } = options;
-    const query = buildQuery({ groupBy, days, ...portfolioParams(filters) });
-    return this.requestJson(`/portfolio/trend${query}`);
+    return this.json(
+      this.api.getPortfolioTrend({
+        query: { groupBy, days, ...withoutPaging(portfolioParams(filters)) },
+      }),
+    );
   }
 
   async getReleaseCalendar(
     query: ReleaseCalendarQuery = {},
   ): Promise<ReleaseCalendarResponse> {
     const { from, to, ...filters } = query;
-    return this.requestJson(
-      `/portfolio/releases${buildQuery({
-        from,
-        to,
-        ...portfolioParams(filters),
-      })}`,
+    return this.json(
+      this.api.getReleaseCalendar({
+        query: { from, to, ...withoutPaging(portfolioParams(filters)) },
+      }),
     );
   }
 
@@ -781,12 +860,10 @@ export class OperationalPilotClient implements OperationalPilotApi {
     query: ChangeSuccessQuery = {},
   ): Promise<ChangeSuccessResponse> {
     const { groupBy, months, ...filters } = query;
-    return this.requestJson(
-      `/portfolio/change-success${buildQuery({
-        groupBy,
-        months,
-        ...portfolioParams(filters),
-      })}`,
+    return this.json(
+      this.api.getChangeSuccess({
+        query: { groupBy, months, ...withoutPaging(portfolioParams(filters)) },
+      }),
     );
   }
 
@@ -794,12 +871,10 @@ export class OperationalPilotClient implements OperationalPilotApi {
     query: PortfolioRollupsQuery = {},
   ): Promise<PortfolioRollups> {
     const { groupBy, limit, ...filters } = query;
-    return this.requestJson(
-      `/portfolio/rollups${buildQuery({
-        groupBy,
-        limit,
-        ...portfolioParams(filters),
-      })}`,
+    return this.json(
+      this.api.getPortfolioRollups({
+        query: { ...withoutPaging(portfolioParams(filters)), groupBy, limit },
+      }),
     );
   }
 
@@ -807,12 +882,32 @@ export class OperationalPilotClient implements OperationalPilotApi {
     query: PortfolioHighlightsQuery = {},
   ): Promise<PortfolioHighlights> {
     const { days, limit, ...filters } = query;
-    return this.requestJson(
-      `/portfolio/highlights${buildQuery({
-        days,
-        limit,
-        ...portfolioParams(filters),
-      })}`,
+    return this.json(
+      this.api.getPortfolioHighlights({
+        query: { ...withoutPaging(portfolioParams(filters)), days, limit },
+      }),
+    );
+  }
+
+  async getPortfolioHeatmap(
+    query: PortfolioHeatmapQuery = {},
+  ): Promise<PortfolioHeatmap> {
+    const { limit, ...filters } = query;
+    return this.json(
+      this.api.getPortfolioHeatmap({
+        query: { ...withoutPaging(portfolioParams(filters)), limit },
+      }),
+    );
+  }
+
+  async getPortfolioFailingCriteria(
+    query: PortfolioFailingCriteriaQuery = {},
+  ): Promise<PortfolioFailingCriteria> {
+    const { limit, ...filters } = query;
+    return this.json(
+      this.api.getPortfolioFailingCriteria({
+        query: { ...withoutPaging(portfolioParams(filters)), limit },
+      }),
     );
   }
 
@@ -821,36 +916,24 @@ export class OperationalPilotClient implements OperationalPilotApi {
     return url.replace(/\/+$/, '');
   }
 
-  private async request(
-    path: string,
-    options: RequestOptions = {},
-  ): Promise<Response> {
-    const url = `${await this.baseUrl()}${path}`;
-    const headers: Record<string, string> = {
-      Accept: 'application/json',
-      ...options.headers,
-    };
-    const init: RequestInit = { method: options.method ?? 'GET', headers };
-    if (options.body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(options.body);
-    }
-    const res = await this.fetchApi.fetch(url, init);
+  /** The response, or a `ResponseError` (status, body with field errors) for anything but 2xx. */
+  private async ok<T>(
+    response: Promise<TypedResponse<T>>,
+  ): Promise<TypedResponse<T>> {
+    const res = await response;
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
     return res;
   }
 
-  private async requestJson<T>(
-    path: string,
-    options: RequestOptions = {},
-  ): Promise<T> {
-    const res = await this.request(path, options);
+  /** The typed JSON body of a 2xx response (undefined for 204). */
+  private async json<T>(response: Promise<TypedResponse<T>>): Promise<T> {
+    const res = await this.ok(response);
     if (res.status === 204) {
       return undefined as T;
     }
-    return (await res.json()) as T;
+    return res.json();
   }
 
   private async readOperations(res: Response): Promise<OperationsResult> {

@@ -729,6 +729,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/portfolio/heatmap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per team (owner) × category of the filtered portfolio: entities, share of the applicable criterion results that pass (pass, expiring, grace) and failing results (fail, stale, unknown); worst teams first (lowest passing share). Aggregated in SQL from the stored per-criterion outcomes; portfolio filters and catalog read access apply as for `/portfolio`. */
+    get: operations['getPortfolioHeatmap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portfolio/failing-criteria': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The criteria failed (fail, stale, unknown) by the most entities of the filtered portfolio, with how many of those failures are blocking and the share of the filtered entities failing each. Aggregated in SQL from the stored per-criterion outcomes; portfolio filters and catalog read access apply as for `/portfolio`. */
+    get: operations['getPortfolioFailingCriteria'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/operations/roles': {
     parameters: {
       query?: never;
@@ -1220,7 +1254,7 @@ export interface components {
     CriterionResult: {
       id: string;
       title: string;
-      category: string;
+      category: components['schemas']['CategoryId'];
       weight: number;
       blocking: boolean;
       /** @enum {string} */
@@ -1239,9 +1273,10 @@ export interface components {
       reason: string;
       reasonMessage?: components['schemas']['MessageRef'];
       howToFix: string;
-      source: string;
+      /** @enum {string} */
+      source: 'catalog' | 'metadata' | 'attestation' | 'release';
       evidence: {
-        label?: string;
+        label: string;
         url?: string;
         value?: string;
       }[];
@@ -1249,13 +1284,13 @@ export interface components {
       expiresAt?: string;
       ageDays?: number;
       waiver?: {
-        id?: string;
-        expiresAt?: string;
-        reason?: string;
+        id: string;
+        expiresAt: string;
+        reason: string;
       };
       action?: {
-        id?: string;
-        status?: string;
+        id: string;
+        status: string;
         dueDate?: string;
       };
       releaseId?: string;
@@ -1268,7 +1303,7 @@ export interface components {
       howToFix: string;
       scoreGain: number;
       liftsBlocker: boolean;
-      unlocksLevel?: string;
+      unlocksLevel?: components['schemas']['Level'];
     };
     GateResult: {
       /** @enum {string} */
@@ -1300,18 +1335,20 @@ export interface components {
       handover: components['schemas']['GateResult'];
       needsHypercare: boolean;
       windowConflicts: string[];
+      /** @description `windowConflicts` as message keys with parameters, for translation (same order). */
+      windowConflictMessages?: components['schemas']['MessageRef'][];
       evaluatedAt: string;
     };
     /** @description Frozen picture of the release's gates at a go/no-go decision. */
     GateSnapshot: {
       takenAt: string;
       release: {
-        version?: string;
-        kind?: components['schemas']['ReleaseKind'];
+        version: string;
+        kind: components['schemas']['ReleaseKind'];
         changeType?: components['schemas']['ChangeType'];
         changeRef?: string;
         changeApproval?: components['schemas']['ChangeApproval'];
-        plannedAt?: string;
+        plannedAt: string;
         window?: components['schemas']['ReleaseWindow'];
         environments?: string[];
         scope?: components['schemas']['ReleaseScope'];
@@ -1327,6 +1364,8 @@ export interface components {
       goNoGo: components['schemas']['GateResult'];
       handover: components['schemas']['GateResult'];
       windowConflicts: string[];
+      /** @description `windowConflicts` as message keys with parameters, for translation (same order). */
+      windowConflictMessages?: components['schemas']['MessageRef'][];
       waivers: {
         id: string;
         criterionId: string;
@@ -1343,7 +1382,7 @@ export interface components {
         assessedBy: string;
         assessedAt: string;
         evidence: {
-          url?: string;
+          url: string;
           description?: string;
         }[];
         releaseId?: string;
@@ -1503,6 +1542,56 @@ export interface components {
         }[];
       };
     };
+    PortfolioHeatmapCell: {
+      /** @description Category id (OWN, SEC…). */
+      category: string;
+      /** @description Entities of the team with at least one applicable criterion in the category. */
+      entities: number;
+      /** @description Applicable criterion results (entity × criterion) of the team in the category. */
+      applicable: number;
+      /** @description Results that pass (pass, expiring, grace). */
+      passing: number;
+      /** @description passing / applicable × 100, one decimal. */
+      passingShare: number;
+      /** @description Results that fail (fail, stale, unknown); waived results are neither passing nor failing. */
+      failing: number;
+    };
+    PortfolioHeatmap: {
+      /** @description Categories with a cell in at least one listed team, by id. */
+      categories: string[];
+      /** @description Teams in the filtered set with stored criterion outcomes. */
+      totalTeams: number;
+      /** @description Teams with stored criterion outcomes (an entity evaluated before they were stored gets them at its next evaluation), worst first. */
+      teams: {
+        /** @description Owner ref; null for entities without one. */
+        key: string | null;
+        /** @description Filtered entities of the team. */
+        entities: number;
+        /** @description Applicable criterion results of the team, all categories. */
+        applicable: number;
+        /** @description Passing share over all categories, one decimal. */
+        passingShare: number;
+        /** @description Failing criterion results of the team, all categories. */
+        failing: number;
+        cells: components['schemas']['PortfolioHeatmapCell'][];
+      }[];
+    };
+    PortfolioFailingCriteria: {
+      /** @description Filtered entities (the denominator of `share`). */
+      evaluatedEntities: number;
+      /** @description Criteria failed by at least one filtered entity. */
+      totalCriteria: number;
+      criteria: {
+        criterionId: string;
+        category: string;
+        /** @description Entities failing the criterion (fail, stale, unknown). */
+        failing: number;
+        /** @description Of those, the entities for whose tier the criterion is blocking. */
+        blocking: number;
+        /** @description failing / evaluatedEntities × 100, one decimal. */
+        share: number;
+      }[];
+    };
     ChangeSuccessResponse: {
       /** @enum {string} */
       groupBy: 'owner' | 'system';
@@ -1579,8 +1668,23 @@ export interface components {
     };
     /** @enum {string} */
     Level: 'none' | 'bronze' | 'silver' | 'gold';
+    /**
+     * @description One of the ten readiness categories (the model cannot add others).
+     * @enum {string}
+     */
+    CategoryId:
+      | 'OWN'
+      | 'OBS'
+      | 'INC'
+      | 'DOC'
+      | 'BCK'
+      | 'CAP'
+      | 'SEC'
+      | 'REL'
+      | 'SUP'
+      | 'KT';
     CategoryScore: {
-      id: string;
+      id: components['schemas']['CategoryId'];
       title: string;
       score: number | null;
       passed: number;
@@ -1596,6 +1700,8 @@ export interface components {
       goNoGoBlockers: string[];
       handover: components['schemas']['Verdict'];
       handoverMissing: string[];
+      /** @description `handoverMissing` as message keys with parameters, for translation (same order). */
+      handoverMissingMessages?: components['schemas']['MessageRef'][];
     };
     LifecycleStatus: {
       catalog?: string;
@@ -1606,6 +1712,8 @@ export interface components {
       /** @enum {string} */
       mismatch?: 'production-not-handed-over' | 'handed-over-experimental';
       mismatchReason?: string;
+      /** @description `mismatchReason` as a message key with parameters, for translation. */
+      mismatchReasonMessage?: components['schemas']['MessageRef'];
     };
     Health: {
       /** @enum {string} */
@@ -1729,9 +1837,9 @@ export interface components {
     /** @description The readiness model in force (ReadinessModel in -common). */
     ReadinessModel: {
       categories: {
-        id: string;
+        id: components['schemas']['CategoryId'];
         title: string;
-        titleFr?: string;
+        titleFr: string;
         description: string;
       }[];
       /** @description The enabled criteria. */
@@ -1779,7 +1887,7 @@ export interface components {
     /** @description A criterion of the model. `check` (how it is evaluated), `blockingWhen` and `appliesTo` are the configuration objects of app-config `operationalPilot.criteria` (see the README), passed through as configured. */
     CriterionDefinition: {
       id: string;
-      category: string;
+      category: components['schemas']['CategoryId'];
       title: string;
       rationale: string;
       howToFix: string;
@@ -3302,6 +3410,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PortfolioHighlights'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPortfolioHeatmap: {
+    parameters: {
+      query?: {
+        /** @description Teams listed (default 20). */
+        limit?: number;
+        owner?: components['parameters']['ownerFilter'];
+        system?: components['parameters']['systemFilter'];
+        domain?: components['parameters']['domainFilter'];
+        kind?: components['parameters']['kindFilter'];
+        tier?: components['parameters']['tierFilter'];
+        verdict?: components['parameters']['verdictFilter'];
+        level?: components['parameters']['levelFilter'];
+        poa?: components['parameters']['poaFilter'];
+        /** @description `true`: only entities whose catalog lifecycle disagrees with the hand-over to run. */
+        lifecycleMismatch?: components['parameters']['lifecycleMismatchFilter'];
+        q?: components['parameters']['q'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The worst teams with one cell per category, and how many teams the filtered set has. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioHeatmap'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      default: components['responses']['Error'];
+    };
+  };
+  getPortfolioFailingCriteria: {
+    parameters: {
+      query?: {
+        /** @description Criteria listed (default 10). */
+        limit?: number;
+        owner?: components['parameters']['ownerFilter'];
+        system?: components['parameters']['systemFilter'];
+        domain?: components['parameters']['domainFilter'];
+        kind?: components['parameters']['kindFilter'];
+        tier?: components['parameters']['tierFilter'];
+        verdict?: components['parameters']['verdictFilter'];
+        level?: components['parameters']['levelFilter'];
+        poa?: components['parameters']['poaFilter'];
+        /** @description `true`: only entities whose catalog lifecycle disagrees with the hand-over to run. */
+        lifecycleMismatch?: components['parameters']['lifecycleMismatchFilter'];
+        q?: components['parameters']['q'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The most failing criteria, most failing first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioFailingCriteria'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -19,7 +19,15 @@ import type {
   Tier,
 } from '../domain/types';
 import type { Level, Verdict } from '../model/types';
-import type { components } from './openapi.generated';
+import type { components, operations } from './openapi.generated';
+
+/**
+ * Every operation of the HTTP API by its `operationId`: path, query and header parameters, request body and
+ * responses, generated from the backend's OpenAPI document. For typed routers and clients of the API.
+ *
+ * @public
+ */
+export type OperationalPilotApiOperations = operations;
 
 type Schemas = components['schemas'];
 
@@ -48,6 +56,14 @@ export type PortfolioRollups = Schemas['PortfolioRollups'];
 export type PortfolioRollupGroup = PortfolioRollups['groups'][number];
 /** Biggest score drops of the last days, active waivers and those expiring within 30 days. */
 export type PortfolioHighlights = Schemas['PortfolioHighlights'];
+/** Per team (owner) × category: entities, passing share and failing criterion results (worst teams first). */
+export type PortfolioHeatmap = Schemas['PortfolioHeatmap'];
+export type PortfolioHeatmapTeam = PortfolioHeatmap['teams'][number];
+export type PortfolioHeatmapCell = Schemas['PortfolioHeatmapCell'];
+/** The criteria failed by the most entities of the filtered portfolio. */
+export type PortfolioFailingCriteria = Schemas['PortfolioFailingCriteria'];
+export type PortfolioFailingCriterion =
+  PortfolioFailingCriteria['criteria'][number];
 export type AuditEntry = Schemas['AuditEntry'];
 
 /** Identifies a catalog entity in API paths: `/entities/{kind}/{namespace}/{name}/...`. */

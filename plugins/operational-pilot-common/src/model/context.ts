@@ -26,6 +26,7 @@ import {
   safeEntityRef,
 } from './entityData';
 import type { EvaluationInput, ReadinessModel } from './types';
+import { listParam, type Message, nestMessage } from './messages';
 import { compareText } from './scoring';
 import { STATEFUL_RESOURCE_TYPES } from './vocabulary';
 
@@ -43,7 +44,8 @@ export interface Statefulness {
   declared: boolean;
   /** Assumed stateful because nothing said otherwise (strict default). */
   assumed: boolean;
-  reason: string;
+  /** Why, as a catalogue message (appended to the reasons of criteria that apply to stateful applications). */
+  reason: Message;
   /** Stateful Resources found: the entity itself and its dependencies. */
   statefulResources: Entity[];
 }
@@ -118,29 +120,36 @@ function statefulness(
     }
   }
   const names = found.map(e => `${safeEntityRef(e)} (${resourceType(e)})`);
+  // `names` are refs and resource types: the same in every language.
   const declared = operations?.stateful;
   if (declared === true) {
     return {
       value: true,
       declared: true,
       assumed: false,
-      reason: 'declared stateful',
+      reason: { key: 'stateful.declared' },
       statefulResources: found,
     };
   }
   // A stateful dependency in the catalog outweighs a "stateless" declaration: its data still has to be recoverable.
   if (found.length > 0) {
     const self = found[0] === entity;
-    const because = self
-      ? `${entityRef} is a ${resourceType(entity)} resource`
-      : `depends on ${names.join(', ')}`;
+    const because: Message = self
+      ? {
+          key: 'stateful.resource',
+          params: { ref: entityRef, type: resourceType(entity) },
+        }
+      : { key: 'stateful.dependsOn', params: { resources: listParam(names) } };
     return {
       value: true,
       declared: false,
       assumed: false,
       reason:
         declared === false
-          ? `${because}, although declared stateless`
+          ? {
+              key: 'stateful.despiteDeclared',
+              params: nestMessage('because', because),
+            }
           : because,
       statefulResources: found,
     };
@@ -150,7 +159,7 @@ function statefulness(
       value: false,
       declared: true,
       assumed: false,
-      reason: 'declared stateless',
+      reason: { key: 'stateless.declared' },
       statefulResources: found,
     };
   }
@@ -158,8 +167,7 @@ function statefulness(
     value: true,
     declared: false,
     assumed: true,
-    reason:
-      'statefulness not declared: assumed stateful (declare `stateful: false` if the application keeps no data)',
+    reason: { key: 'stateful.assumed' },
     statefulResources: found,
   };
 }

@@ -7,7 +7,12 @@
  * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
  * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
  */
-import { listParam, nestMessage } from './messages';
+import {
+  listParam,
+  type Message,
+  nestMessage,
+  renderMessage,
+} from './messages';
 import type { Reason } from './checks/outcome';
 import type {
   Attestation,
@@ -21,13 +26,19 @@ import {
   notApplicableDeclaration,
   NO_RELEASE_MESSAGE,
 } from './checks/attestationChecks';
-import { type CheckOutcome, fail, notApplicable } from './checks/outcome';
+import {
+  type CheckOutcome,
+  fail,
+  notApplicable,
+  reasonFields,
+  unknown,
+} from './checks/outcome';
 import { normalizeRef } from './entityData';
 import { RULES_WITH_ATTESTATION } from './checks/rules';
 import { createContext, type EvaluationContext } from './context';
 import { decideGate } from './gates';
 import { lifecycleStatus } from './lifecycle';
-import { slotProblems } from './checks/schedule';
+import { noPlannedDateMessage, slotProblems } from './checks/schedule';
 import {
   DEFAULT_HANDOVER_SIGNATORIES,
   missingHandoverSignatures,
@@ -91,9 +102,10 @@ function notApplicableReason(
     };
   }
   if (a?.stateful !== undefined && a.stateful !== ctx.stateful.value) {
-    return a.stateful
-      ? `applies to stateful applications only: ${ctx.stateful.reason}`
-      : `applies to stateless applications only: ${ctx.stateful.reason}`;
+    return {
+      key: a.stateful ? 'applies.statefulOnly' : 'applies.statelessOnly',
+      params: nestMessage('why', ctx.stateful.reason),
+    };
   }
   if (def.scope === 'release' && !ctx.releaseUnderReview) {
     return NO_RELEASE_MESSAGE;
@@ -114,9 +126,10 @@ function exemption(
     evidence: outcome.evidence,
     assessedAt: a.assessedAt,
   };
-  const declared = `declared not applicable by ${a.assessedBy || 'unknown'} (${(
-    a.justification ?? ''
-  ).trim()})`;
+  const declared = {
+    by: a.assessedBy || '',
+    justification: (a.justification ?? '').trim(),
+  };
   const approver = normalizeRef(a.approvedBy, { defaultKind: 'user' });
   if (
     !approver ||
@@ -124,7 +137,7 @@ function exemption(
   ) {
     return fail(
       outcome.source,
-      `${declared}: a blocking criterion is exempted only once an approver other than the declarer approves it; awaiting approval`,
+      { key: 'exemption.awaiting', params: declared },
       extra,
     );
   }
@@ -132,20 +145,30 @@ function exemption(
   if (reviewMs !== undefined && reviewMs <= ctx.nowMs) {
     return fail(
       outcome.source,
-      `${declared}, approved by ${
-        a.approvedBy
-      }: the exemption's review date ${toDay(
-        reviewMs,
-      )} has passed; review it and declare it again`,
+      {
+        key: 'exemption.reviewPassed',
+        params: {
+          ...declared,
+          approver: String(a.approvedBy),
+          date: toDay(reviewMs),
+        },
+      },
       extra,
     );
   }
   return {
     ...outcome,
-    reasonMessage: undefined,
-    reason: `${outcome.reason} (exemption approved by ${a.approvedBy}${
-      reviewMs !== undefined ? `, review by ${toDay(reviewMs)}` : ''
-    })`,
+    ...reasonFields({
+      key:
+        reviewMs !== undefined
+          ? 'exemption.approvedReview'
+          : 'exemption.approved',
+      params: {
+        ...nestMessage('reason', outcome.reasonMessage),
+        approver: String(a.approvedBy),
+        ...(reviewMs !== undefined ? { date: toDay(reviewMs) } : {}),
+      },
+    }),
     changesAt: [
       ...(outcome.changesAt ?? []),
       ...(reviewMs !== undefined ? [reviewMs] : []),
@@ -191,33 +214,35 @@ function declaredNotApplicable(
   return undefined;
 }
 
+/** When the criterion is blocking, why ("for T1", "for 24x7 services"…); undefined when it is not. */
 function isBlocking(
   def: CriterionDefinition,
   ctx: EvaluationContext,
   gate: GateId | undefined,
-): string | undefined {
+): Message | undefined {
   const when = def.blockingWhen ?? {};
   const release = ctx.releaseUnderReview;
+  const tier = ctx.tier;
   if (gate === 'handover' && when.atHandover && release) {
-    return `at the hand-over of release ${release.version}`;
+    return { key: 'blocking.handover', params: { version: release.version } };
   }
   if (when.when24x7 && ctx.is24x7) {
-    return 'for 24x7 services';
+    return { key: 'blocking.24x7' };
   }
-  if (!def.blockingTiers.includes(ctx.tier)) {
+  if (!def.blockingTiers.includes(tier)) {
     return undefined;
   }
   if (when.majorReleaseOnly) {
     return release?.kind === 'major'
-      ? `for ${ctx.tier} major releases`
+      ? { key: 'blocking.releaseKind', params: { tier, kind: 'major' } }
       : undefined;
   }
   if (when.releaseKinds && def.scope === 'release') {
     return release && when.releaseKinds.includes(release.kind)
-      ? `for ${ctx.tier} ${release.kind} releases`
+      ? { key: 'blocking.releaseKind', params: { tier, kind: release.kind } }
       : undefined;
   }
-  return `for ${ctx.tier}`;
+  return { key: 'blocking.tier', params: { tier } };
 }
 
 /**
@@ -280,26 +305,17 @@ function safeEvaluate(
     return evaluateCheck(def.check, ctx, def);
   } catch (e) {
     // A check must never break the whole evaluation: report it on the criterion instead.
-    return {
-      status: 'unknown',
-      credit: 0,
-      source: sourceOf(def.check),
-      reason: `could not be evaluated: ${
-        e instanceof Error ? e.message : String(e)
-      }`,
-      reasonMessage: {
-        key: 'check.failed',
-        params: { error: e instanceof Error ? e.message : String(e) },
-      },
-      evidence: [],
-    };
+    return unknown(sourceOf(def.check), {
+      key: 'check.failed',
+      params: { error: e instanceof Error ? e.message : String(e) },
+    });
   }
 }
 
 interface Evaluated {
   result: CriterionResult;
   changesAt: number[];
-  blockingText?: string;
+  blockingText?: Message;
 }
 
 function evaluateCriterion(
@@ -317,9 +333,13 @@ function evaluateCriterion(
   if (!naReason && def.appliesTo?.stateful && ctx.stateful.assumed) {
     outcome = {
       ...outcome,
-      reason: `${outcome.reason} (${ctx.stateful.reason})`,
-      // The stateful explanation is English-only text: no message for the whole reason.
-      reasonMessage: undefined,
+      ...reasonFields({
+        key: 'withStatefulness',
+        params: {
+          ...nestMessage('reason', outcome.reasonMessage),
+          ...nestMessage('why', ctx.stateful.reason),
+        },
+      }),
     };
   }
 
@@ -333,11 +353,11 @@ function evaluateCriterion(
     status: outcome.status,
     credit: outcome.status === 'not-applicable' ? 0 : outcome.credit,
     reason: outcome.reason,
+    reasonMessage: outcome.reasonMessage,
     howToFix: def.howToFix,
     source: outcome.source,
     evidence: outcome.evidence,
   };
-  if (outcome.reasonMessage) result.reasonMessage = outcome.reasonMessage;
   if (def.titleFr) result.titleFr = def.titleFr;
   if (def.howToFixFr) result.howToFixFr = def.howToFixFr;
   if (outcome.assessedAt !== undefined) result.assessedAt = outcome.assessedAt;
@@ -361,21 +381,17 @@ function evaluateCriterion(
       const expiresMs = parseTime(waiver.expiresAt)!;
       result.status = 'waived';
       result.credit = 0;
-      result.reason = `waived until ${toDay(expiresMs)} (${
-        waiver.reason
-      }); without the waiver: ${outcome.reason}`;
-      if (outcome.reasonMessage) {
-        result.reasonMessage = {
+      Object.assign(
+        result,
+        reasonFields({
           key: 'waived',
           params: {
             until: toDay(expiresMs),
             waiverReason: waiver.reason,
             ...nestMessage('without', outcome.reasonMessage),
           },
-        };
-      } else {
-        delete result.reasonMessage;
-      }
+        }),
+      );
       result.waiver = {
         id: waiver.id,
         expiresAt: waiver.expiresAt,
@@ -421,19 +437,18 @@ export function evaluateReadiness(
   const targetKinds = modelTargetKinds(model);
   const outOfScope =
     targetKinds !== undefined && !targetKinds.includes(ctx.kind);
-  let nothingApplicable: string | undefined;
+  let nothingApplicable: Message | undefined;
   if (outOfScope) {
-    nothingApplicable = `${
-      ctx.kind || 'This'
-    } entities are outside the readiness model, which covers ${
-      (targetKinds ?? DEFAULT_TARGET_KINDS).join(', ') || 'no kind'
-    }: nothing to evaluate.`;
+    const kinds = targetKinds ?? DEFAULT_TARGET_KINDS;
+    nothingApplicable = {
+      key: kinds.length > 0 ? 'verdict.outOfScope' : 'verdict.outOfScopeNoKind',
+      params: { kind: ctx.kind, kinds: listParam(kinds) },
+    };
   } else if (score === null) {
-    nothingApplicable =
-      'No applicable criterion: nothing shows that this entity is ready.';
+    nothingApplicable = { key: 'verdict.nothingApplicable' };
   }
 
-  const blockingText = new Map<string, string>();
+  const blockingText = new Map<string, Message>();
   for (const e of evaluated) {
     if (e.blockingText) blockingText.set(e.result.id, e.blockingText);
   }
@@ -550,7 +565,7 @@ function gatesOf(
     const evaluated = gateCriteria(model, gate).map(def =>
       evaluateCriterion(def, ctx, gate),
     );
-    const blockingText = new Map<string, string>();
+    const blockingText = new Map<string, Message>();
     for (const e of evaluated) {
       changesAt.push(...e.changesAt.filter(ms => ms > ctx.nowMs));
       if (e.blockingText) blockingText.set(e.result.id, e.blockingText);
@@ -560,9 +575,10 @@ function gatesOf(
   const hasPlannedDate =
     parseTime(release.window?.start) !== undefined ||
     parseTime(release.plannedAt) !== undefined;
-  const windowConflicts = hasPlannedDate
+  const conflictMessages = hasPlannedDate
     ? slotProblems(release, ctx.operations)
-    : [`release ${release.version} has no valid planned date`];
+    : [noPlannedDateMessage(release)];
+  const windowConflicts = conflictMessages.map(m => renderMessage(m, 'en'));
   const goNoGo = evaluate('goNoGo');
   const handover = evaluate('handover');
   const required = model.handoverSignatories ?? DEFAULT_HANDOVER_SIGNATORIES;
@@ -580,7 +596,7 @@ function gatesOf(
       results: goNoGo.results,
       blockingText: goNoGo.blockingText,
       runReadiness: run,
-      windowConflicts,
+      windowConflicts: conflictMessages,
     }),
     handover: decideGate({
       gate: 'handover',
@@ -601,6 +617,7 @@ function gatesOf(
     }),
     needsHypercare: needsHypercare(release, ctx.tier),
     windowConflicts,
+    windowConflictMessages: conflictMessages,
     evaluatedAt: toIso(ctx.nowMs),
   };
   return { gates, changesAt };
@@ -641,6 +658,7 @@ function summarizeGates(gates: ReleaseGates): ReleaseGateSummary {
     goNoGoBlockers: gates.goNoGo.blockers,
     handover: gates.handover.verdict,
     handoverMissing: gates.handover.missing,
+    handoverMissingMessages: gates.handover.missingMessages,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import type { OperationalMetadata, RoleKey } from '../domain/types';
+import type { Message } from './messages';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -190,8 +191,8 @@ export interface OwnerInfo {
   ref?: string;
   /** `spec.owner` as written. */
   raw?: string;
-  /** Why no ref could be derived. */
-  problem?: string;
+  /** Why no ref could be derived (a catalogue message, shown in the reasons of owner checks). */
+  problem?: Message;
 }
 
 /** The accountable owner: the `ownedBy` relation, else `spec.owner` (default kind Group). */
@@ -203,13 +204,14 @@ export function ownerOf(entity: Entity): OwnerInfo {
     return { ref: targets[0], raw };
   }
   if (!isSet(rawValue)) {
-    return { problem: 'spec.owner is not set' };
+    return { problem: { key: 'owner.notSet' } };
   }
   return {
     raw,
-    problem: `spec.owner ${JSON.stringify(
-      rawValue,
-    )} is not a valid entity reference`,
+    problem: {
+      key: 'owner.invalidRef',
+      params: { value: JSON.stringify(rawValue) },
+    },
   };
 }
 

@@ -5,14 +5,15 @@
  * windows. Waived or in-grace blocking items, and the other window conflicts, are reservations.
  */
 import {
+  combineMessages,
   criterionParams,
   HANDOVER_ROLE_TITLES_FR,
   listParam,
   type Message,
   nestMessage,
   renderMessage,
-  textMessage,
 } from './messages';
+import { blockerMessage, reasonMessageOf } from './verdict';
 import type { Release, Tier } from '../domain/types';
 import { HANDOVER_ROLE_TITLES } from './releases';
 import { nextSteps, weightedScore } from './scoring';
@@ -34,10 +35,10 @@ export interface GateVerdictInput {
   tier: Tier;
   results: CriterionResult[];
   /** Why each blocking criterion blocks ("for T1 major releases", "at the hand-over of release 2.4"…). */
-  blockingText: Map<string, string>;
+  blockingText: Map<string, Message>;
   runReadiness: Pick<EntityReadiness, 'verdict' | 'blockers'>;
   /** Conflicts of the release window with freezes and maintenance windows (go/no-go gate only). */
-  windowConflicts?: string[];
+  windowConflicts?: Message[];
   /** Required hand-over roles that have not signed (hand-over gate only). */
   missingSignatures?: string[];
   /** Criteria that check the signatures themselves (KT-04): their gap is listed once, as the missing signatures. */
@@ -83,37 +84,15 @@ export function decideGate(input: GateVerdictInput): GateResult {
 
   for (const r of blockers) {
     blocked = true;
-    reasons.push(
-      !input.blockingText.has(r.id) && r.reasonMessage
-        ? {
-            key: 'verdict.blocking',
-            params: {
-              ...criterionParams(r),
-              tier: input.tier,
-              status: r.status,
-              ...nestMessage('reason', r.reasonMessage),
-            },
-          }
-        : textMessage(
-            `${r.id} "${r.title}" is blocking ${
-              input.blockingText.get(r.id) ?? `for ${input.tier}`
-            } and ${r.status === 'fail' ? 'fails' : `is ${r.status}`}: ${
-              r.reason
-            }.`,
-          ),
-    );
+    reasons.push(blockerMessage(r, input.blockingText.get(r.id), input.tier));
     if (!input.signatureCriteria?.has(r.id)) {
-      missing.push(
-        r.reasonMessage
-          ? {
-              key: 'gate.missingCriterion',
-              params: {
-                ...criterionParams(r),
-                ...nestMessage('reason', r.reasonMessage),
-              },
-            }
-          : textMessage(`${r.id} ${r.title}: ${r.reason}`),
-      );
+      missing.push({
+        key: 'gate.missingCriterion',
+        params: {
+          ...criterionParams(r),
+          ...nestMessage('reason', reasonMessageOf(r)),
+        },
+      });
     }
   }
 
@@ -135,41 +114,34 @@ export function decideGate(input: GateVerdictInput): GateResult {
 
   const conflicts = input.windowConflicts ?? [];
   if (conflicts.length > 0) {
+    const params = nestMessage('conflicts', combineMessages(conflicts));
     if (windowConflictBlocks(release, input.tier)) {
       blocked = true;
-      reasons.push(
-        textMessage(
-          `The window of this normal change of a T1 conflicts: ${conflicts.join(
-            '; ',
-          )}.`,
-        ),
-      );
-      missing.push(
-        textMessage(
-          `a release window without conflict: ${conflicts.join('; ')}`,
-        ),
-      );
+      reasons.push({ key: 'gate.windowConflict', params });
+      missing.push({ key: 'gate.windowWithoutConflict', params });
     } else {
-      reservationReasons.push(
-        textMessage(
-          `The window conflicts (a reservation for a ${
-            release.changeType ?? 'normal'
-          } change of a ${input.tier}): ${conflicts.join('; ')}.`,
-        ),
-      );
+      reservationReasons.push({
+        key: 'gate.windowReservation',
+        params: {
+          ...params,
+          changeType: release.changeType ?? 'normal',
+          tier: input.tier,
+        },
+      });
     }
   }
 
   for (const r of reservations) {
     reservationReasons.push(
-      textMessage(
-        r.status === 'waived' && r.waiver
-          ? `${r.id} "${r.title}" is waived until ${r.waiver.expiresAt.slice(
-              0,
-              10,
-            )}: a reservation.`
-          : `${r.id} "${r.title}" is in grace: a reservation until it is re-attested.`,
-      ),
+      r.status === 'waived' && r.waiver
+        ? {
+            key: 'gate.reservationWaived',
+            params: {
+              ...criterionParams(r),
+              until: r.waiver.expiresAt.slice(0, 10),
+            },
+          }
+        : { key: 'gate.reservationGrace', params: criterionParams(r) },
     );
   }
 

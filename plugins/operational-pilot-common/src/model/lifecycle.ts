@@ -4,6 +4,7 @@
  */
 import type { Attestation, Release } from '../domain/types';
 import { parseTime, toDay } from './dates';
+import { type Message, renderMessage } from './messages';
 import type { LifecycleStatus } from './types';
 
 /** The legacy (entity-level) hand-over attestation still proves a hand-over made before per-release signatures. */
@@ -51,17 +52,23 @@ export function lifecycleStatus(
   }
   if (!handoverApplies) return status;
   const lower = catalog?.toLowerCase();
+  let reason: Message | undefined;
   if (lower === 'production' && !handedOver) {
     status.mismatch = 'production-not-handed-over';
-    status.mismatchReason =
-      'The catalog says `lifecycle: production`, but no release was ever handed over to the run team (no signed hand-over).';
+    reason = { key: 'lifecycle.productionNotHandedOver' };
   } else if (lower === 'experimental' && handedOver) {
     status.mismatch = 'handed-over-experimental';
-    status.mismatchReason = `Handed over to the run team on ${toDay(
-      handedOver.atMs,
-    )}${
-      handedOver.version ? ` (release ${handedOver.version})` : ''
-    }, but the catalog still says \`lifecycle: experimental\`.`;
+    const date = toDay(handedOver.atMs);
+    reason = handedOver.version
+      ? {
+          key: 'lifecycle.experimentalHandedOverRelease',
+          params: { date, version: handedOver.version },
+        }
+      : { key: 'lifecycle.experimentalHandedOver', params: { date } };
+  }
+  if (reason) {
+    status.mismatchReason = renderMessage(reason, 'en');
+    status.mismatchReasonMessage = reason;
   }
   return status;
 }

@@ -385,6 +385,8 @@ export interface ReleaseGates {
   needsHypercare: boolean;
   /** Planning conflicts of the window (freeze periods, outside maintenance windows), in plain sentences. */
   windowConflicts: string[];
+  /** `windowConflicts` as catalogue messages, one per sentence. */
+  windowConflictMessages?: Message[];
   evaluatedAt: string;
 }
 
@@ -399,6 +401,8 @@ export interface ReleaseGateSummary {
   goNoGoBlockers: string[];
   handover: Verdict;
   handoverMissing: string[];
+  /** `handoverMissing` as catalogue messages, one per sentence. */
+  handoverMissingMessages?: Message[];
 }
 
 export type LifecycleMismatch =
@@ -418,6 +422,8 @@ export interface LifecycleStatus {
   mismatch?: LifecycleMismatch;
   /** Plain sentence explaining the mismatch. */
   mismatchReason?: string;
+  /** `mismatchReason` as a catalogue message. */
+  mismatchReasonMessage?: Message;
 }
 
 export interface SystemRollup {
@@ -459,6 +465,8 @@ export interface GateSnapshot {
   goNoGo: GateResult;
   handover: GateResult;
   windowConflicts: string[];
+  /** `windowConflicts` as catalogue messages (absent from snapshots taken before they existed). */
+  windowConflictMessages?: Message[];
   /** Waivers in force on the gate's reservations: who accepted the risk, until when. */
   waivers: Array<{
     id: string;

@@ -40,9 +40,9 @@ export interface VerdictInput {
   /** The evaluation clock: an action due before today is overdue, not a plan. */
   nowMs: number;
   /** Why each blocking criterion blocks ("for T1", "for 24x7 services"…). */
-  blockingText: Map<string, string>;
+  blockingText: Map<string, Message>;
   /** Set when nothing applies: the sentence explaining why. */
-  nothingApplicable?: string;
+  nothingApplicable?: Message;
 }
 
 export interface VerdictOutcome {
@@ -53,13 +53,35 @@ export interface VerdictOutcome {
   reservations: string[];
 }
 
-const STATUS_TEXT: Partial<Record<CriterionStatus, string>> = {
-  fail: 'fails',
-  stale: 'is stale',
-  unknown: 'is unknown',
-  waived: 'is waived',
-  grace: 'is in grace',
-};
+/** A result's reason as a message (results built outside the engine may carry English text only). */
+export function reasonMessageOf(r: CriterionResult): Message {
+  return r.reasonMessage ?? textMessage(r.reason);
+}
+
+/** Why a blocking criterion blocks: `when` from the engine, else "for <tier>". */
+function blockingWhen(when: Message | undefined, tier: Tier) {
+  return nestMessage(
+    'when',
+    when ?? { key: 'blocking.tier', params: { tier } },
+  );
+}
+
+/** "<id> "<title>" is blocking <when> and fails: <reason>." */
+export function blockerMessage(
+  r: CriterionResult,
+  when: Message | undefined,
+  tier: Tier,
+): Message {
+  return {
+    key: 'verdict.blocker',
+    params: {
+      ...criterionParams(r),
+      ...blockingWhen(when, tier),
+      status: r.status,
+      ...nestMessage('reason', reasonMessageOf(r)),
+    },
+  };
+}
 
 function hasActionPlan(
   actions: HandoffAction[] | undefined,
@@ -80,9 +102,8 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { results, score, tier, thresholds } = input;
   const reasons: string[] = [];
   const messages: Message[] = [];
-  /** One verdict sentence: from a catalogue message (English rendered from it) or, without one, English text. */
-  const say = (m: Message | string) => {
-    const message = typeof m === 'string' ? textMessage(m) : m;
+  /** One verdict sentence, as a catalogue message and its English rendering. */
+  const say = (message: Message) => {
     reasons.push(renderMessage(message, 'en'));
     messages.push(message);
   };
@@ -106,10 +127,6 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const reservations = results.filter(
     r => r.blocking && RESERVATION_STATUSES.includes(r.status),
   );
-  const describe = (r: CriterionResult) =>
-    `${r.id} "${r.title}" is blocking ${
-      input.blockingText.get(r.id) ?? `for ${tier}`
-    } and ${STATUS_TEXT[r.status] ?? r.status}`;
   const outcome = (verdict: Verdict): VerdictOutcome => ({
     verdict,
     verdictReasons: reasons,
@@ -120,19 +137,7 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
 
   if (blockers.length > 0) {
     for (const r of blockers) {
-      say(
-        !input.blockingText.has(r.id) && r.reasonMessage
-          ? {
-              key: 'verdict.blocking',
-              params: {
-                ...criterionParams(r),
-                tier,
-                status: r.status,
-                ...nestMessage('reason', r.reasonMessage),
-              },
-            }
-          : `${describe(r)}: ${r.reason}.`,
-      );
+      say(blockerMessage(r, input.blockingText.get(r.id), tier));
     }
   }
   if (score < thresholds.withReservations) {
@@ -154,12 +159,21 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   }
 
   for (const r of reservations) {
+    const params = {
+      ...criterionParams(r),
+      ...blockingWhen(input.blockingText.get(r.id), tier),
+      status: r.status,
+    };
     say(
       r.status === 'waived' && r.waiver
-        ? `${describe(r)} until ${toDay(
-            parseTime(r.waiver.expiresAt) ?? 0,
-          )}: a reservation.`
-        : `${describe(r)}: a reservation until it is re-attested.`,
+        ? {
+            key: 'verdict.reservationWaived',
+            params: {
+              ...params,
+              until: toDay(parseTime(r.waiver.expiresAt) ?? 0),
+            },
+          }
+        : { key: 'verdict.reservationGrace', params },
     );
   }
   if (score < thresholds.readyForRun) {

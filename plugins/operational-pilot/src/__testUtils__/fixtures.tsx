@@ -21,6 +21,8 @@ import type {
   OperationalPilotApi,
   OperationsRecord,
   GateResult,
+  PortfolioFailingCriteria,
+  PortfolioHeatmap,
   PortfolioHighlights,
   PortfolioResponse,
   PortfolioRollups,
@@ -54,6 +56,50 @@ export const ENTITY_PATH = {
   namespace: 'default',
   name: 'billing-api',
 };
+
+/** Catalog entities the entity pickers of the tests can find (searched by name, title or display name). */
+export const catalogEntities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'chloe.martin', namespace: 'default' },
+    spec: { profile: { displayName: 'Chloé Martin' }, memberOf: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'sre-oncall',
+      namespace: 'default',
+      title: 'SRE on-call',
+    },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: {
+      name: 'invoicing',
+      namespace: 'default',
+      title: 'Invoicing platform',
+    },
+    spec: { owner: 'group:default/team-billing' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'ledger-worker',
+      namespace: 'default',
+      title: 'Ledger worker',
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/team-billing',
+    },
+  },
+];
 
 /** Days from today as YYYY-MM-DD. */
 export function day(offset: number): string {
@@ -466,6 +512,76 @@ export const portfolioRollups: PortfolioRollups = {
   ],
 };
 
+export const portfolioHeatmap: PortfolioHeatmap = {
+  categories: ['BCK', 'OWN'],
+  totalTeams: 3,
+  teams: [
+    {
+      key: 'group:default/team-billing',
+      entities: 12,
+      applicable: 30,
+      passingShare: 56.7,
+      failing: 11,
+      cells: [
+        {
+          category: 'BCK',
+          entities: 10,
+          applicable: 20,
+          passing: 8,
+          passingShare: 40,
+          failing: 10,
+        },
+        {
+          category: 'OWN',
+          entities: 10,
+          applicable: 10,
+          passing: 9,
+          passingShare: 90,
+          failing: 1,
+        },
+      ],
+    },
+    {
+      key: null,
+      entities: 3,
+      applicable: 6,
+      passingShare: 66.7,
+      failing: 2,
+      cells: [
+        {
+          category: 'OWN',
+          entities: 3,
+          applicable: 6,
+          passing: 4,
+          passingShare: 66.7,
+          failing: 2,
+        },
+      ],
+    },
+  ],
+};
+
+export const portfolioFailingCriteria: PortfolioFailingCriteria = {
+  evaluatedEntities: 60,
+  totalCriteria: 14,
+  criteria: [
+    {
+      criterionId: 'BCK-03',
+      category: 'BCK',
+      failing: 24,
+      blocking: 9,
+      share: 40,
+    },
+    {
+      criterionId: 'OWN-03',
+      category: 'OWN',
+      failing: 6,
+      blocking: 0,
+      share: 10,
+    },
+  ],
+};
+
 export const portfolioHighlights: PortfolioHighlights = {
   days: 7,
   drops: [
@@ -573,6 +689,10 @@ export function createMockApi(overrides: Partial<MockApi> = {}): MockApi {
     getPortfolio: jest.fn().mockResolvedValue(portfolio),
     getPortfolioRollups: jest.fn().mockResolvedValue(portfolioRollups),
     getPortfolioHighlights: jest.fn().mockResolvedValue(portfolioHighlights),
+    getPortfolioHeatmap: jest.fn().mockResolvedValue(portfolioHeatmap),
+    getPortfolioFailingCriteria: jest
+      .fn()
+      .mockResolvedValue(portfolioFailingCriteria),
     getPortfolioExportUrl: jest
       .fn()
       .mockResolvedValue('http://x/portfolio/export.csv'),
@@ -649,7 +769,7 @@ export function renderWithEntity(
           },
         }),
         // The entity pickers search the catalog.
-        catalogApiMock({ entities: [entity] }),
+        catalogApiMock({ entities: [entity, ...catalogEntities] }),
         ...(apis ?? []),
       ],
     },

@@ -257,7 +257,7 @@ export const operationalPilotMessages = {
     phase: 'Phase',
     side: 'Side',
     assignee: 'Assignee',
-    assigneeHint: 'User or group reference, e.g. group:default/ops-n2',
+    assigneeHint: 'A user or a group of the catalog',
     dueDate: 'Due date',
     priority: 'Priority',
     status: 'Status',
@@ -503,7 +503,7 @@ export const operationalPilotMessages = {
     scope: 'Scope',
     scopeDescription: 'Scope: what is released',
     scopeComponents: 'Components in scope',
-    refsHint: 'Entity references separated by commas',
+    refsHint: 'Components of the catalog',
     planned: 'Release planned.',
     status: 'Status',
     statusValue: {
@@ -530,7 +530,7 @@ export const operationalPilotMessages = {
     blockersList: 'Blocking: {{list}}',
     approvers: 'Approvers',
     approversHint:
-      'User references separated by commas; each must hold a decision role (business owner, owner, ops owner, POA)',
+      'Users of the catalog, each holding a decision role (business owner, owner, ops owner, POA)',
     overrideReason: 'Override reason',
     overrideReasonHint:
       'The go/no-go gate is not ready: explain why the release goes anyway (risk accepted, by whom).',
@@ -602,7 +602,7 @@ export const operationalPilotMessages = {
     hypercarePeriod: 'Period',
     buildStandby: 'Build-side standby',
     buildStandbyHint:
-      'Users or groups of the build team on standby during hypercare, separated by commas',
+      'Users or groups of the build team on standby during hypercare',
     exitCriteria: 'Exit criteria',
     exitCriteriaHint:
       'One criterion per line (e.g. no P1 incident for 10 days)',
@@ -804,6 +804,24 @@ export const operationalPilotMessages = {
     portfolioTrendSummary:
       'Average score from {{first}} to {{last}} over {{days}} days',
     trendPoint: '{{day}}: average {{score}} ({{entities}} entities)',
+    percent: '{{value}}%',
+    heatmap: 'Criteria by team and category',
+    heatmapDescription:
+      'Share of applicable criteria that pass: worst {{shown}} of {{total}} teams for these filters. Select a cell to filter the table by its team.',
+    heatmapEmpty: 'No criterion result for these filters yet.',
+    heatmapTeam: 'Team',
+    heatmapOverall: 'All categories',
+    heatmapNoCell: 'No applicable criterion',
+    heatmapTeamTitle:
+      '{{team}}: {{share}} of criteria pass, {{failing}} failing, {{entities}} entities',
+    heatmapCellTitle:
+      '{{team}}, {{category}}: {{passing}} of {{applicable}} criteria pass ({{share}}), {{failing}} failing, {{entities}} entities',
+    failingCriteria: 'Most failing criteria',
+    failingCriteriaDescription:
+      '{{shown}} of {{total}} failing criteria, by number of entities failing them, out of {{entities}} entities for these filters.',
+    failingEntities: '{{failing}} entities ({{share}})',
+    failingBlocking: '{{blocking}} blocking',
+    noFailingCriteria: 'No criterion fails for these filters.',
   },
 } as const;
 

@@ -235,8 +235,7 @@ const fr: Messages = {
   'actions.phase': 'Phase',
   'actions.side': 'Partie responsable',
   'actions.assignee': 'Responsable',
-  'actions.assigneeHint':
-    'Référence d’utilisateur ou de groupe, par exemple group:default/exploitation-n2',
+  'actions.assigneeHint': 'Un utilisateur ou un groupe du catalogue',
   'actions.dueDate': 'Échéance',
   'actions.priority': 'Priorité',
   'actions.status': 'Statut',
@@ -464,7 +463,7 @@ const fr: Messages = {
   'releases.decisionTitle': 'Go/no-go de {{version}}',
   'releases.approvers': 'Décideurs',
   'releases.approversHint':
-    'Références d’utilisateurs séparées par des virgules ; chacun doit tenir un rôle de décision (responsable métier, propriétaire, responsable d’exploitation, POA)',
+    'Utilisateurs du catalogue, chacun tenant un rôle de décision (responsable métier, propriétaire, responsable d’exploitation, POA)',
   'releases.notes': 'Notes',
   'releases.decisionRecorded': 'Go/no-go enregistré.',
   'releases.phaseActions': 'Actions de cette mise en production',
@@ -493,7 +492,7 @@ const fr: Messages = {
   'releases.scope': 'Périmètre',
   'releases.scopeDescription': 'Périmètre : ce qui est livré',
   'releases.scopeComponents': 'Composants du périmètre',
-  'releases.refsHint': 'Références d’entités séparées par des virgules',
+  'releases.refsHint': 'Composants du catalogue',
   'releases.recordDecisionSubmit': 'Enregistrer la décision',
   'releases.gateVerdictAtDecision': 'Porte go/no-go : {{verdict}}',
   'releases.blockersList': 'Bloquants : {{list}}',
@@ -563,7 +562,7 @@ const fr: Messages = {
   'releases.hypercarePeriod': 'Période',
   'releases.buildStandby': 'Astreinte côté build',
   'releases.buildStandbyHint':
-    'Utilisateurs ou groupes de l’équipe projet en astreinte pendant l’hypercare, séparés par des virgules',
+    'Utilisateurs ou groupes de l’équipe projet en astreinte pendant l’hypercare',
   'releases.exitCriteria': 'Critères de sortie',
   'releases.exitCriteriaHint':
     'Un critère par ligne (ex. aucun incident P1 pendant 10 jours)',
@@ -764,6 +763,25 @@ const fr: Messages = {
   'portfolio.portfolioTrendSummary':
     'Score moyen de {{first}} à {{last}} sur {{days}} jours',
   'portfolio.trendPoint': '{{day}} : moyenne {{score}} ({{entities}} entités)',
+  'portfolio.percent': '{{value}} %',
+  'portfolio.heatmap': 'Critères par équipe et catégorie',
+  'portfolio.heatmapDescription':
+    'Part des critères applicables satisfaits : les {{shown}} équipes les plus en retard sur {{total}} pour ces filtres. Sélectionnez une case pour filtrer le tableau par son équipe.',
+  'portfolio.heatmapEmpty':
+    'Aucun résultat de critère pour ces filtres pour l’instant.',
+  'portfolio.heatmapTeam': 'Équipe',
+  'portfolio.heatmapOverall': 'Toutes catégories',
+  'portfolio.heatmapNoCell': 'Aucun critère applicable',
+  'portfolio.heatmapTeamTitle':
+    '{{team}} : {{share}} des critères satisfaits, {{failing}} en échec, {{entities}} entités',
+  'portfolio.heatmapCellTitle':
+    '{{team}}, {{category}} : {{passing}} critères satisfaits sur {{applicable}} ({{share}}), {{failing}} en échec, {{entities}} entités',
+  'portfolio.failingCriteria': 'Critères les plus en échec',
+  'portfolio.failingCriteriaDescription':
+    '{{shown}} critères en échec sur {{total}}, par nombre d’entités en échec, sur {{entities}} entités pour ces filtres.',
+  'portfolio.failingEntities': '{{failing}} entités ({{share}})',
+  'portfolio.failingBlocking': '{{blocking}} bloquants',
+  'portfolio.noFailingCriteria': 'Aucun critère en échec pour ces filtres.',
 };
 
 export default fr;

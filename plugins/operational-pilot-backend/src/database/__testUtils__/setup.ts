@@ -19,6 +19,8 @@ const TABLES = [
   'release_decisions',
   'evaluations',
   'attestation_expiries',
+  'category_results',
+  'criterion_failures',
   'snapshots',
   'audit',
 ];

@@ -241,7 +241,10 @@ export function buildDossierDocument(
   // Go/no-go gate
   sections.push(
     gateSection(s, s.t('goNoGoGate'), snapshot.goNoGo, snapshot, [
-      [s.t('windowConflicts'), snapshot.windowConflicts],
+      [
+        s.t('windowConflicts'),
+        sentences(s, snapshot.windowConflicts, snapshot.windowConflictMessages),
+      ],
     ]),
   );
 

@@ -2,17 +2,17 @@
  * Manual attestations: periodic ones (fresh for a validity period, then decaying) and per-release ones (valid for
  * the release under review only).
  */
-import { CRITERIA_FR } from '../messages';
+import {
+  CRITERIA_FR,
+  listParam,
+  type Message,
+  nestMessage,
+  roleLabel,
+} from '../messages';
 import type { Attestation, Release, Tier } from '../../domain/types';
 import type { EvaluationContext } from '../context';
-import { DAY_MS, parseTime, plural, toDay, toIso, wholeDays } from '../dates';
-import {
-  entityKind,
-  lookup,
-  normalizeRef,
-  ROLE_FIELDS,
-  roleRef,
-} from '../entityData';
+import { DAY_MS, parseTime, toDay, toIso, wholeDays } from '../dates';
+import { entityKind, lookup, normalizeRef, roleRef } from '../entityData';
 import { computeFreshness } from '../freshness';
 import type { CheckSpec, CriterionDefinition, Evidence } from '../types';
 import {
@@ -20,13 +20,13 @@ import {
   fail,
   notApplicable,
   pass,
+  reasonFields,
   unknown,
 } from './outcome';
 
 type Spec<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>;
 
-export const NO_RELEASE_REASON = 'no production release in progress';
-export const NO_RELEASE_MESSAGE = { key: 'release.none' };
+export const NO_RELEASE_MESSAGE: Message = { key: 'release.none' };
 
 /** Releases whose deployment invalidates attestations with `revalidateOn: majorRelease`. */
 const DEPLOYED_STATUSES = ['deployed', 'hypercare', 'closed'];
@@ -99,8 +99,26 @@ function hasEvidence(a: Attestation): boolean {
   );
 }
 
-function agoText(days: number): string {
-  return days <= 0 ? 'today' : `${plural(days, 'day')} ago`;
+/** "<subject> attested today" / "<subject> attested 12 days ago". */
+function attestedMessage(
+  subject: { subject: string; subjectFr: string },
+  days: number,
+): Message {
+  return days <= 0
+    ? { key: 'attested.today', params: subject }
+    : { key: 'attested.ago', params: { ...subject, days } };
+}
+
+/** The attestation subject of a criterion in both languages (a custom criterion's stays in English). */
+function subjectParams(def: CriterionDefinition): {
+  subject: string;
+  subjectFr: string;
+} {
+  const subject = def.attestationSubject ?? 'attestation';
+  return {
+    subject,
+    subjectFr: CRITERIA_FR[def.id]?.attestationSubject ?? subject,
+  };
 }
 
 /**
@@ -110,22 +128,35 @@ function agoText(days: number): string {
 export function countersignProblem(
   def: CriterionDefinition,
   a: Attestation,
-): string | undefined {
+): Message | undefined {
   if (!def.countersignRequired) {
     return undefined;
   }
   const by = normalizeRef(a.countersignedBy, { defaultKind: 'user' });
   const assessor = normalizeRef(a.assessedBy, { defaultKind: 'user' });
-  const roles = (def.signedBy ?? []).map(r => ROLE_FIELDS[r]?.label ?? r);
-  const who =
-    roles.length > 0 ? `the ${roles.join(' or ')}` : 'a second person';
+  const roles = def.signedBy ?? [];
+  // "the POA or the ops owner" / "du POA ou du responsable d’exploitation": articles differ, so both are given.
+  const who = {
+    who:
+      roles.length > 0
+        ? `the ${roles.map(r => roleLabel(r, 'en')).join(' or ')}`
+        : 'a second person',
+    whoFr:
+      roles.length > 0
+        ? `du ${roles.map(r => roleLabel(r, 'fr')).join(' ou du ')}`
+        : 'd’une seconde personne',
+  };
   if (!by) {
-    return `awaits the countersignature of ${who}, someone other than the assessor ${
-      a.assessedBy || 'unknown'
-    }`;
+    return {
+      key: 'countersign.awaited',
+      params: { ...who, assessor: a.assessedBy || '' },
+    };
   }
   if (by === assessor) {
-    return `was countersigned by its own assessor ${a.assessedBy}: the countersignature of ${who} must come from someone else`;
+    return {
+      key: 'countersign.self',
+      params: { ...who, assessor: a.assessedBy },
+    };
   }
   return undefined;
 }
@@ -141,29 +172,35 @@ export function notApplicableDeclaration(
 ): CheckOutcome {
   const justification = (a.justification ?? '').trim();
   if (justification === '') {
-    return fail(source, 'declared not applicable without a justification', {
-      evidence: attestationEvidence(a),
-      assessedAt: a.assessedAt,
-    });
+    return fail(
+      source,
+      { key: 'declaredNA.unjustified' },
+      {
+        evidence: attestationEvidence(a),
+        assessedAt: a.assessedAt,
+      },
+    );
   }
   const expiresMs = parseTime(a.expiresAt);
   if (expiresMs !== undefined && expiresMs <= nowMs) {
     return unknown(
       source,
-      `the not-applicable declaration expired on ${toDay(
-        expiresMs,
-      )}: re-assess`,
+      { key: 'declaredNA.expired', params: { date: toDay(expiresMs) } },
       { assessedAt: a.assessedAt },
     );
   }
-  return notApplicable(source, `declared not applicable: ${justification}`, {
-    evidence: attestationEvidence(a),
-    assessedAt: a.assessedAt,
-    declaredNotApplicable: true,
-    ...(expiresMs !== undefined
-      ? { expiresAt: toIso(expiresMs), changesAt: [expiresMs] }
-      : {}),
-  });
+  return notApplicable(
+    source,
+    { key: 'declaredNA', params: { justification } },
+    {
+      evidence: attestationEvidence(a),
+      assessedAt: a.assessedAt,
+      declaredNotApplicable: true,
+      ...(expiresMs !== undefined
+        ? { expiresAt: toIso(expiresMs), changesAt: [expiresMs] }
+        : {}),
+    },
+  );
 }
 
 /** The first event after `assessedMs` (and not after now) that invalidates the attestation early. */
@@ -171,8 +208,8 @@ function invalidation(
   spec: Spec<'attestation'>,
   ctx: EvaluationContext,
   assessedMs: number,
-): { atMs: number; text: string } | undefined {
-  const events: Array<{ atMs: number; text: string }> = [];
+): { atMs: number; message: Message } | undefined {
+  const events: Array<{ atMs: number; message: Message }> = [];
   if (spec.revalidateOn?.includes('majorRelease')) {
     for (const r of ctx.releases as Release[]) {
       const atMs = parseTime(r?.window?.start) ?? parseTime(r?.plannedAt);
@@ -185,9 +222,10 @@ function invalidation(
       ) {
         events.push({
           atMs,
-          text: `invalidated by major release ${r.version} deployed on ${toDay(
-            atMs,
-          )}`,
+          message: {
+            key: 'invalidated.majorRelease',
+            params: { version: r.version, date: toDay(atMs) },
+          },
         });
       }
     }
@@ -201,7 +239,10 @@ function invalidation(
   ) {
     events.push({
       atMs: changedMs,
-      text: `invalidated by the change of ops owner on ${toDay(changedMs)}`,
+      message: {
+        key: 'invalidated.opsOwner',
+        params: { date: toDay(changedMs) },
+      },
     });
   }
   events.sort((a, b) => a.atMs - b.atMs);
@@ -213,29 +254,30 @@ export function checkAttestation(
   ctx: EvaluationContext,
   def: CriterionDefinition,
 ): CheckOutcome {
-  const subject = def.attestationSubject ?? 'attestation';
+  const subject = subjectParams(def);
   const latest = latestAttestation(ctx.attestations.get(def.id));
   if (!latest) {
-    return unknown('attestation', {
-      key: 'attestation.none',
-      params: {
-        subject,
-        subjectFr: CRITERIA_FR[def.id]?.attestationSubject ?? subject,
-      },
-    });
+    return unknown('attestation', { key: 'attestation.none', params: subject });
   }
   const { attestation: a, assessedMs } = latest;
   const ageDays = Math.max(0, wholeDays(assessedMs, ctx.nowMs));
   const evidence = attestationEvidence(a);
   const extra = { evidence, assessedAt: a.assessedAt, ageDays };
-  const assessedText = `${subject} attested ${agoText(ageDays)}`;
+  const attested = nestMessage('attested', attestedMessage(subject, ageDays));
 
   if (a.state === 'non-compliant') {
     return fail(
       'attestation',
-      `${subject} attested non-compliant on ${toDay(assessedMs)}${
-        a.comment ? `: ${a.comment}` : ''
-      }`,
+      {
+        key: a.comment
+          ? 'attestation.nonCompliantComment'
+          : 'attestation.nonCompliant',
+        params: {
+          ...subject,
+          date: toDay(assessedMs),
+          ...(a.comment ? { comment: a.comment } : {}),
+        },
+      },
       extra,
     );
   }
@@ -245,26 +287,36 @@ export function checkAttestation(
   if (a.state !== 'compliant') {
     return unknown(
       'attestation',
-      `attestation state ${JSON.stringify(a.state)} is not understood`,
+      {
+        key: 'attestation.badState',
+        params: { state: JSON.stringify(a.state) },
+      },
       extra,
     );
   }
   if (spec.evidenceRequired && !hasEvidence(a)) {
     return fail(
       'attestation',
-      `${assessedText} without evidence, and this criterion requires evidence`,
+      { key: 'attestation.noEvidence', params: attested },
       extra,
     );
   }
   const unsigned = countersignProblem(def, a);
   if (unsigned) {
-    return fail('attestation', `${assessedText} but ${unsigned}`, extra);
+    return fail(
+      'attestation',
+      {
+        key: 'attestation.unsigned',
+        params: { ...attested, ...nestMessage('problem', unsigned) },
+      },
+      extra,
+    );
   }
   const explicitMs = parseTime(a.expiresAt);
   if (spec.requireExpiry && explicitMs === undefined) {
     return fail(
       'attestation',
-      `${assessedText} without an expiry date, and this criterion requires the end date of the decision`,
+      { key: 'attestation.noExpiry', params: attested },
       extra,
     );
   }
@@ -285,40 +337,59 @@ export function checkAttestation(
     invalidatedAtMs: event?.atMs,
     policy: ctx.model.staleness,
   });
-  const validityText =
+  const validity: Message =
     explicitMs !== undefined
-      ? `expiry ${toDay(explicitMs)} set on the attestation`
-      : `validity ${plural(tierValidity, 'day')} (${ctx.tier})`;
-  const endText =
+      ? { key: 'validity.explicit', params: { date: toDay(explicitMs) } }
+      : {
+          key: 'validity.tier',
+          params: { days: tierValidity, tier: ctx.tier },
+        };
+  const end: Message =
     event && event.atMs <= naturalExpiryMs
-      ? event.text
-      : `expired on ${toDay(f.expiryMs)}`;
-  let detail: string;
+      ? event.message
+      : { key: 'freshness.expiredOn', params: { date: toDay(f.expiryMs) } };
+  let detail: Message;
   switch (f.status) {
     case 'pass':
-      detail = `valid until ${toDay(f.expiryMs)}`;
+      detail = { key: 'freshness.valid', params: { date: toDay(f.expiryMs) } };
       break;
     case 'expiring':
-      detail = `expires on ${toDay(f.expiryMs)} (in ${plural(
-        Math.max(0, Math.ceil((f.expiryMs - ctx.nowMs) / DAY_MS)),
-        'day',
-      )}): renew it`;
+      detail = {
+        key: 'freshness.expiring',
+        params: {
+          date: toDay(f.expiryMs),
+          days: Math.max(0, Math.ceil((f.expiryMs - ctx.nowMs) / DAY_MS)),
+        },
+      };
       break;
     case 'grace':
-      detail = `${endText}; in grace until ${toDay(
-        f.graceEndMs,
-      )} (credit ${f.credit.toFixed(2)}): re-attest`;
+      detail = {
+        key: 'freshness.grace',
+        params: {
+          ...nestMessage('end', end),
+          date: toDay(f.graceEndMs),
+          credit: f.credit.toFixed(2),
+        },
+      };
       break;
     default:
-      detail = `${endText}; the grace period ended on ${toDay(
-        f.graceEndMs,
-      )}: re-attest`;
+      detail = {
+        key: 'freshness.stale',
+        params: { ...nestMessage('end', end), date: toDay(f.graceEndMs) },
+      };
   }
   return {
     status: f.status,
     credit: f.credit,
     source: 'attestation',
-    reason: `${assessedText}, ${validityText}; ${detail}`,
+    ...reasonFields({
+      key: 'attestation.freshness',
+      params: {
+        ...attested,
+        ...nestMessage('validity', validity),
+        ...nestMessage('detail', detail),
+      },
+    }),
     evidence,
     assessedAt: a.assessedAt,
     expiresAt: toIso(f.expiryMs),
@@ -332,7 +403,7 @@ function signerProblem(
   spec: Spec<'releaseAttestation'>,
   ctx: EvaluationContext,
   a: Attestation,
-): string | undefined {
+): Message | undefined {
   if (!spec.signerRole) {
     return undefined;
   }
@@ -355,9 +426,14 @@ function signerProblem(
   if (signers.includes(holder)) {
     return undefined;
   }
-  return `must be signed by the ${
-    ROLE_FIELDS[spec.signerRole].label
-  } ${holder}, but was signed by ${signers.join(' and ') || 'nobody'}`;
+  return {
+    key: signers.length > 0 ? 'signer.wrong' : 'signer.nobody',
+    params: {
+      role: spec.signerRole,
+      holder,
+      signers: listParam(signers as string[]),
+    },
+  };
 }
 
 export function checkReleaseAttestation(
@@ -385,9 +461,16 @@ export function checkReleaseAttestation(
   if (a.state === 'non-compliant') {
     return fail(
       'release',
-      `attested non-compliant for release ${release.version} on ${toDay(
-        assessedMs,
-      )}${a.comment ? `: ${a.comment}` : ''}`,
+      {
+        key: a.comment
+          ? 'releaseAttestation.nonCompliantComment'
+          : 'releaseAttestation.nonCompliant',
+        params: {
+          version: release.version,
+          date: toDay(assessedMs),
+          ...(a.comment ? { comment: a.comment } : {}),
+        },
+      },
       extra,
     );
   }
@@ -397,27 +480,45 @@ export function checkReleaseAttestation(
   if (a.state !== 'compliant') {
     return unknown(
       'release',
-      `attestation state ${JSON.stringify(a.state)} is not understood`,
+      {
+        key: 'attestation.badState',
+        params: { state: JSON.stringify(a.state) },
+      },
       extra,
     );
   }
+  const unsigned = countersignProblem(def, a);
   const problem =
     signerProblem(spec, ctx, a) ??
-    (countersignProblem(def, a) !== undefined
-      ? `was attested but ${countersignProblem(def, a)}`
+    (unsigned !== undefined
+      ? {
+          key: 'countersign.attestedBut',
+          params: nestMessage('problem', unsigned),
+        }
       : undefined);
   if (problem) {
     return fail(
       'release',
-      `attestation for release ${release.version} ${problem}`,
+      {
+        key: 'releaseAttestation.problem',
+        params: {
+          version: release.version,
+          ...nestMessage('problem', problem),
+        },
+      },
       extra,
     );
   }
   return pass(
     'release',
-    `attested for release ${release.version} on ${toDay(assessedMs)}${
-      a.assessedBy ? ` by ${a.assessedBy}` : ''
-    }`,
+    {
+      key: a.assessedBy ? 'releaseAttestation.okBy' : 'releaseAttestation.ok',
+      params: {
+        version: release.version,
+        date: toDay(assessedMs),
+        ...(a.assessedBy ? { by: a.assessedBy } : {}),
+      },
+    },
     extra,
   );
 }

@@ -40,10 +40,6 @@ function matches(pattern: string | undefined, value: string): boolean {
 
 const isUrl = (value: string) => /^https?:\/\//i.test(value);
 
-function list(items: string[]): string {
-  return items.join(', ');
-}
-
 export function checkAnnotation(
   spec: Spec<'annotation'>,
   ctx: EvaluationContext,
@@ -168,39 +164,61 @@ export function checkRelation(
   const candidates = kinds
     ? targets.filter(t => kinds.includes(refKind(t)))
     : targets;
-  const kindText = kinds ? ` to a ${kinds.join(' or ')}` : '';
+  const type = spec.type;
   if (candidates.length === 0) {
+    if (!kinds) {
+      return fail('catalog', { key: 'relation.none', params: { type } });
+    }
     return fail(
       'catalog',
       targets.length > 0
-        ? `relation ${spec.type} targets ${list(targets)}, not${kindText}`
-        : `no relation ${spec.type}${kindText}`,
+        ? {
+            key: 'relation.wrongKind',
+            params: {
+              type,
+              targets: listParam(targets),
+              kinds: listParam(kinds),
+            },
+          }
+        : {
+            key: 'relation.noneOfKind',
+            params: { type, kinds: listParam(kinds) },
+          },
     );
   }
   if (!spec.targetMustExist) {
-    return pass('catalog', `relation ${spec.type} to ${list(candidates)}`, {
-      evidence: candidates.map(ref => ({ label: spec.type, value: ref })),
-    });
+    return pass(
+      'catalog',
+      {
+        key: 'relation.found',
+        params: { type, targets: listParam(candidates) },
+      },
+      {
+        evidence: candidates.map(ref => ({ label: spec.type, value: ref })),
+      },
+    );
   }
   const missing: string[] = [];
   const notLookedUp: string[] = [];
   for (const ref of candidates) {
     const found = lookup(ctx.related, ref);
     if (found.state === 'found') {
-      return pass('catalog', `relation ${spec.type} to ${ref}`, {
-        evidence: [{ label: spec.type, value: ref }],
-      });
+      return pass(
+        'catalog',
+        { key: 'relation.found', params: { type, targets: ref } },
+        { evidence: [{ label: spec.type, value: ref }] },
+      );
     }
     (found.state === 'missing' ? missing : notLookedUp).push(ref);
   }
   if (notLookedUp.length > 0) {
-    return unknown(
-      'catalog',
-      `${list(notLookedUp)} was not looked up in the catalog`,
-    );
+    return unknown('catalog', {
+      key: 'relation.notLookedUp',
+      params: { refs: listParam(notLookedUp) },
+    });
   }
-  return fail(
-    'catalog',
-    `${spec.type} target ${list(missing)} does not exist in the catalog`,
-  );
+  return fail('catalog', {
+    key: 'relation.missing',
+    params: { type, refs: listParam(missing) },
+  });
 }

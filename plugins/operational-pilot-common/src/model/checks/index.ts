@@ -7,7 +7,7 @@
  *   unknown alternative may still turn out fine);
  * - allOf takes the worst child (lowest credit; `fail` before `stale` before `unknown`).
  */
-import { combineMessages, type Message } from '../messages';
+import { combineMessages } from '../messages';
 import type { EvaluationContext } from '../context';
 import type {
   CheckSource,
@@ -23,7 +23,7 @@ import {
   checkSpecField,
 } from './catalogChecks';
 import { checkMetadata, checkRoles } from './metadataChecks';
-import { type CheckOutcome, isPassing } from './outcome';
+import { type CheckOutcome, isPassing, reasonFields } from './outcome';
 import { checkRule, RULE_SOURCES } from './rules';
 
 const GOODNESS: Record<CriterionStatus, number> = {
@@ -64,12 +64,9 @@ function dates(outcomes: CheckOutcome[], first: CheckOutcome) {
     : {};
 }
 
-/** The combined reason as a message, only when every part has one (otherwise the English text stands alone). */
-function combinedMessage(parts: CheckOutcome[]): { reasonMessage?: Message } {
-  const messages = parts.map(o => o.reasonMessage);
-  return messages.every((m): m is Message => m !== undefined)
-    ? { reasonMessage: combineMessages(messages) }
-    : {};
+/** The reasons of several outcomes as one ("; "-joined). */
+function combinedReason(parts: CheckOutcome[]) {
+  return reasonFields(combineMessages(parts.map(o => o.reasonMessage)));
 }
 
 function combineAnyOf(outcomes: CheckOutcome[]): CheckOutcome {
@@ -87,8 +84,7 @@ function combineAnyOf(outcomes: CheckOutcome[]): CheckOutcome {
     status: best.status,
     credit: best.credit,
     source: best.source,
-    reason: relevant.map(o => o.reason).join('; '),
-    ...combinedMessage(relevant),
+    ...combinedReason(relevant),
     evidence: [],
     ...dates(relevant, best),
     changesAt: mergeChanges(outcomes),
@@ -110,8 +106,7 @@ function combineAllOf(outcomes: CheckOutcome[]): CheckOutcome {
     status: worst.status,
     credit: worst.credit,
     source: worst.source,
-    reason: shown.map(o => o.reason).join('; '),
-    ...combinedMessage(shown),
+    ...combinedReason(shown),
     evidence: relevant.flatMap(o => o.evidence),
     ...dates(relevant, worst),
     changesAt: mergeChanges(outcomes),
@@ -149,7 +144,7 @@ export function evaluateCheck(
           status: 'unknown',
           credit: 0,
           source: 'catalog',
-          reason: `empty ${spec.kind} check`,
+          ...reasonFields({ key: 'check.empty', params: { kind: spec.kind } }),
           evidence: [],
         };
       }
@@ -163,9 +158,12 @@ export function evaluateCheck(
         status: 'unknown',
         credit: 0,
         source: 'catalog',
-        reason: `check kind ${JSON.stringify(
-          (spec as { kind?: unknown }).kind,
-        )} is not supported`,
+        ...reasonFields({
+          key: 'check.unsupported',
+          params: {
+            kind: String(JSON.stringify((spec as { kind?: unknown }).kind)),
+          },
+        }),
         evidence: [],
       };
   }

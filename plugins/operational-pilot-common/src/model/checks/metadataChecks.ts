@@ -12,12 +12,16 @@ import {
   roleRef,
 } from '../entityData';
 import type { CheckSpec, Evidence } from '../types';
-import { listParam, type Message } from '../messages';
+import {
+  combineMessages,
+  listParam,
+  type Message,
+  nestMessage,
+} from '../messages';
 import { type CheckOutcome, fail, pass, unknown } from './outcome';
 
 type Spec<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>;
 
-export const NO_METADATA_REASON = 'operational metadata not entered yet';
 export const NO_METADATA_MESSAGE: Message = { key: 'metadata.none' };
 
 function show(value: unknown): string {
@@ -57,51 +61,63 @@ export function checkRoles(
     return unknown('metadata', NO_METADATA_MESSAGE);
   }
   const unassigned: string[] = [];
-  const problems: string[] = [];
-  const notLookedUp: string[] = [];
+  const problems: Message[] = [];
+  const notLookedUp: Message[] = [];
+  const assigned: Message[] = [];
   const evidence: Evidence[] = [];
   for (const role of spec.roles) {
     const { label } = ROLE_FIELDS[role];
     const { raw, ref } = roleRef(ctx.operations, role);
     if (!raw) {
-      unassigned.push(label);
+      unassigned.push(role);
       continue;
     }
     if (!ref) {
-      problems.push(
-        `${label} ${JSON.stringify(raw)} is not a valid entity reference`,
-      );
+      problems.push({
+        key: 'roles.invalidRef',
+        params: { role, value: JSON.stringify(raw) },
+      });
       continue;
     }
     evidence.push({ label, value: ref });
+    assigned.push({ key: 'roles.ref', params: { role, ref } });
     if (!spec.mustResolve) {
       continue;
     }
     const found = lookup(ctx.related, ref);
     if (found.state === 'missing') {
-      problems.push(`${label} ${ref} does not exist in the catalog`);
+      problems.push({ key: 'roles.missing', params: { role, ref } });
     } else if (found.state === 'not-looked-up') {
-      notLookedUp.push(`${label} ${ref}`);
+      notLookedUp.push({ key: 'roles.ref', params: { role, ref } });
     } else if (!['user', 'group'].includes(entityKind(found.entity))) {
-      problems.push(`${label} ${ref} is not a User or a Group`);
+      problems.push({ key: 'roles.wrongKind', params: { role, ref } });
     }
   }
   if (unassigned.length > 0) {
-    problems.unshift(`not assigned: ${unassigned.join(', ')}`);
+    problems.unshift({
+      key: 'roles.unassigned',
+      params: { roles: listParam(unassigned) },
+    });
   }
   if (problems.length > 0) {
-    return fail('metadata', problems.join('; '), { evidence });
+    return fail('metadata', combineMessages(problems), { evidence });
   }
   if (notLookedUp.length > 0) {
     return unknown(
       'metadata',
-      `not looked up in the catalog: ${notLookedUp.join(', ')}`,
+      {
+        key: 'roles.notLookedUp',
+        params: nestMessage('roles', combineMessages(notLookedUp, 'commaList')),
+      },
       { evidence },
     );
   }
   return pass(
     'metadata',
-    `assigned: ${evidence.map(e => `${e.label} ${e.value}`).join(', ')}`,
+    {
+      key: 'roles.assigned',
+      params: nestMessage('roles', combineMessages(assigned, 'commaList')),
+    },
     { evidence },
   );
 }

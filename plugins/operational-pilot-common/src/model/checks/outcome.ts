@@ -10,9 +10,10 @@ export interface CheckOutcome {
   status: CheckStatus;
   /** In [0, 1]; 0 for not-applicable (which is outside the denominator anyway). */
   credit: number;
+  /** The English rendering of `reasonMessage`. */
   reason: string;
-  /** The reason as a catalogue message, when the check gives one (the English `reason` is rendered from it). */
-  reasonMessage?: Message;
+  /** The reason as a catalogue message: every check explains itself in both languages. */
+  reasonMessage: Message;
   source: CheckSource;
   evidence: Evidence[];
   assessedAt?: string;
@@ -31,8 +32,19 @@ type Extra = Partial<
   >
 >;
 
-/** A reason: a catalogue message (preferred) or, for checks not converted yet, an English sentence. */
-export type Reason = string | Message;
+/**
+ * A reason is a catalogue message, never a plain sentence: the French tab renders it from the French catalogue
+ * (messages/fr.ts), so an English-only string here would show through untranslated.
+ */
+export type Reason = Message;
+
+/** `reason` and `reasonMessage` of an outcome, from the message. */
+export function reasonFields(reason: Reason): {
+  reason: string;
+  reasonMessage: Message;
+} {
+  return { reason: renderMessage(reason, 'en'), reasonMessage: reason };
+}
 
 function outcome(
   status: CheckStatus,
@@ -41,14 +53,10 @@ function outcome(
   reason: Reason,
   extra?: Extra,
 ): CheckOutcome {
-  if (typeof reason === 'string') {
-    return { status, credit, reason, source, evidence: [], ...extra };
-  }
   return {
     status,
     credit,
-    reason: renderMessage(reason, 'en'),
-    reasonMessage: reason,
+    ...reasonFields(reason),
     source,
     evidence: [],
     ...extra,

@@ -33,8 +33,16 @@ import {
   isPassing,
   notApplicable,
   pass,
+  reasonFields,
   unknown,
 } from './outcome';
+import {
+  combineMessages,
+  listParam,
+  type Message,
+  nestMessage,
+  roleLabel,
+} from '../messages';
 import {
   DEFAULT_HANDOVER_SIGNATORIES,
   HANDOVER_ROLE_TITLES,
@@ -47,11 +55,16 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Why there is no owner ref (spec.owner unset or invalid). */
+function ownerProblem(ctx: EvaluationContext): Message {
+  return ctx.owner.problem ?? { key: 'owner.none' };
+}
+
 /** OWN-01: `spec.owner` set, and the owner is a Group that exists in the catalog. */
 const ownerGroupExists: Rule = ctx => {
-  const { ref, problem } = ctx.owner;
+  const { ref } = ctx.owner;
   if (!ref) {
-    return fail('catalog', problem ?? 'no owner');
+    return fail('catalog', ownerProblem(ctx));
   }
   const evidence = [{ label: 'owner', value: ref }];
   const found = lookup(ctx.related, ref);
@@ -61,51 +74,57 @@ const ownerGroupExists: Rule = ctx => {
     return fail(
       'catalog',
       kind === 'group'
-        ? `owner ${ref} does not exist in the catalog`
-        : `owner ${ref} does not exist in the catalog, and an owner must be a Group, not a ${capitalize(
-            kind,
-          )}`,
+        ? { key: 'owner.missing', params: { ref } }
+        : {
+            key: 'owner.missingNotGroup',
+            params: { ref, kind: capitalize(kind) },
+          },
       { evidence },
     );
   }
   if (kind !== 'group') {
     return fail(
       'catalog',
-      `owner ${ref} is a ${capitalize(
-        kind,
-      )}, not a Group: the accountable owner must be a team`,
+      { key: 'owner.notGroup', params: { ref, kind: capitalize(kind) } },
       { evidence },
     );
   }
   if (found.state === 'not-looked-up') {
-    return unknown('catalog', `owner ${ref} was not looked up in the catalog`, {
-      evidence,
-    });
+    return unknown(
+      'catalog',
+      { key: 'owner.notLookedUp', params: { ref } },
+      { evidence },
+    );
   }
-  return pass('catalog', `owned by ${ref}`, { evidence });
+  return pass('catalog', { key: 'owner.found', params: { ref } }, { evidence });
 };
 
 /** OWN-02: the owner publishes an e-mail address or a chat link. */
 const ownerReachable: Rule = ctx => {
-  const { ref, problem } = ctx.owner;
+  const { ref } = ctx.owner;
   if (!ref) {
-    return fail('catalog', `no owner to reach: ${problem ?? 'no owner'}`);
+    return fail('catalog', {
+      key: 'owner.unreachable',
+      params: nestMessage('problem', ownerProblem(ctx)),
+    });
   }
   const found = lookup(ctx.related, ref);
   if (found.state === 'missing') {
-    return fail(
-      'catalog',
-      `owner ${ref} does not exist in the catalog, so it cannot be reached`,
-    );
+    return fail('catalog', {
+      key: 'owner.missingUnreachable',
+      params: { ref },
+    });
   }
   if (found.state === 'not-looked-up') {
-    return unknown('catalog', `owner ${ref} was not looked up in the catalog`);
+    return unknown('catalog', { key: 'owner.notLookedUp', params: { ref } });
   }
   const email = getPath(found.entity, 'spec.profile.email');
   if (typeof email === 'string' && email.trim() !== '') {
-    return pass('catalog', `owner ${ref} has the e-mail address ${email}`, {
-      evidence: [{ label: 'e-mail', value: email, url: `mailto:${email}` }],
-    });
+    return pass(
+      'catalog',
+      { key: 'owner.email', params: { ref, email } },
+      { evidence: [{ label: 'e-mail', value: email, url: `mailto:${email}` }] },
+    );
   }
   const chat = entityLinks(found.entity).find(
     l => typeof l.type === 'string' && l.type.toLowerCase() === 'chat',
@@ -113,16 +132,13 @@ const ownerReachable: Rule = ctx => {
   if (chat) {
     return pass(
       'catalog',
-      `owner ${ref} has a chat link: ${chat.title ?? chat.url}`,
+      { key: 'owner.chat', params: { ref, link: chat.title ?? chat.url } },
       {
         evidence: [{ label: chat.title ?? 'chat', url: chat.url }],
       },
     );
   }
-  return fail(
-    'catalog',
-    `owner ${ref} has neither spec.profile.email nor a link of type chat`,
-  );
+  return fail('catalog', { key: 'owner.noContact', params: { ref } });
 };
 
 /** INC-01: on-call mapping, required for T1 and for anything not limited to business hours. */
@@ -136,10 +152,10 @@ const onCallMapped: Rule = ctx => {
     !ctx.is24x7 &&
     !offHoursOnCall
   ) {
-    return notApplicable(
-      'catalog',
-      `service hours are "${hours}" (not 24x7) and the tier is ${ctx.tier}: no on-call required`,
-    );
+    return notApplicable('catalog', {
+      key: 'onCall.notRequired',
+      params: { hours, tier: ctx.tier },
+    });
   }
   return checkAnnotation(
     { kind: 'annotation', keys: ON_CALL_ANNOTATIONS },
@@ -159,7 +175,10 @@ const backupsConfigured: Rule = (ctx, def) => {
   if (resources.length > 0 && without.length === 0) {
     return pass(
       'catalog',
-      `backup policy declared on ${withPolicy.map(safeEntityRef).join(', ')}`,
+      {
+        key: 'backup.declared',
+        params: { resources: listParam(withPolicy.map(safeEntityRef)) },
+      },
       {
         evidence: withPolicy.map(r => ({
           label: safeEntityRef(r),
@@ -178,11 +197,14 @@ const backupsConfigured: Rule = (ctx, def) => {
   }
   return {
     ...attested,
-    // The prefix is English-only text: no message for the whole reason.
-    reasonMessage: undefined,
-    reason: `no ${ANNOTATIONS.backupPolicy} annotation on ${without
-      .map(safeEntityRef)
-      .join(', ')}; ${attested.reason}`,
+    ...reasonFields({
+      key: 'backup.missing',
+      params: {
+        annotation: ANNOTATIONS.backupPolicy,
+        resources: listParam(without.map(safeEntityRef)),
+        ...nestMessage('attestation', attested.reasonMessage),
+      },
+    }),
   };
 };
 
@@ -198,19 +220,23 @@ const changeApproved: Rule = ctx => {
   }
   const changeType = release.changeType ?? 'normal';
   if (!release.changeRef || release.changeRef.trim() === '') {
-    return fail(
-      'release',
-      `release ${release.version} has no change reference (RFC)`,
-    );
+    return fail('release', {
+      key: 'change.noRef',
+      params: { version: release.version },
+    });
   }
   const evidence = [
     { label: 'change', value: release.changeRef },
     { label: 'change type', value: changeType },
   ];
+  const change = { type: changeType, ref: release.changeRef };
   if (changeType === 'standard') {
     return pass(
       'release',
-      `standard (pre-approved) change ${release.changeRef} recorded for release ${release.version}`,
+      {
+        key: 'change.standard',
+        params: { ref: release.changeRef, version: release.version },
+      },
       { evidence },
     );
   }
@@ -219,33 +245,35 @@ const changeApproved: Rule = ctx => {
   if (approval?.status === 'rejected') {
     return fail(
       'release',
-      `${changeType} change ${release.changeRef} was rejected${
-        approvedMs !== undefined ? ` on ${toDay(approvedMs)}` : ''
-      }`,
+      approvedMs !== undefined
+        ? {
+            key: 'change.rejectedOn',
+            params: { ...change, date: toDay(approvedMs) },
+          }
+        : { key: 'change.rejected', params: change },
       { evidence },
     );
   }
   if (approval?.status !== 'approved') {
     return fail(
       'release',
-      `${changeType} change ${release.changeRef} is not approved yet (${
-        approval?.status ?? 'no approval recorded'
-      })`,
+      {
+        key: 'change.notApproved',
+        params: { ...change, status: approval?.status ?? '' },
+      },
       { evidence },
     );
   }
   if (approvedMs === undefined) {
     return fail(
       'release',
-      `${changeType} change ${release.changeRef} is marked approved without an approval date`,
+      { key: 'change.noApprovalDate', params: change },
       { evidence },
     );
   }
   return pass(
     'release',
-    `${changeType} change ${release.changeRef} approved on ${toDay(
-      approvedMs,
-    )}`,
+    { key: 'change.approved', params: { ...change, date: toDay(approvedMs) } },
     {
       evidence: [
         ...evidence,
@@ -255,6 +283,18 @@ const changeApproved: Rule = ctx => {
     },
   );
 };
+
+/** Role titles in both languages, as `{name}` and `{nameFr}` params joined by the given separators. */
+function roleListParams(
+  name: string,
+  roles: string[],
+  separator: { en: string; fr: string },
+): Record<string, string> {
+  return {
+    [name]: roles.map(r => roleLabel(r, 'en')).join(separator.en),
+    [`${name}Fr`]: roles.map(r => roleLabel(r, 'fr')).join(separator.fr),
+  };
+}
 
 /**
  * KT-04: the hand-over of the release (PV de passage en run) is signed by every required role. A legacy
@@ -276,25 +316,33 @@ const handoverSigned: Rule = ctx => {
   if (missing.length > 0) {
     return fail(
       'release',
-      `hand-over of release ${
-        release.version
-      } lacks the signature of the ${missing
-        .map(r => HANDOVER_ROLE_TITLES[r] ?? r)
-        .join(', the ')}`,
+      {
+        key: 'handover.unsigned',
+        params: {
+          version: release.version,
+          ...roleListParams('roles', missing, { en: ', the ', fr: ', du ' }),
+        },
+      },
       { evidence },
     );
   }
   const lastMs = Math.max(
     ...signatures.map(sig => parseTime(sig.signedAt) ?? 0),
   );
+  const signers = (lang: string) =>
+    signatures
+      .map(sig => `${sig.signedBy} (${roleLabel(sig.role, lang)})`)
+      .join(', ');
   return pass(
     'release',
-    `hand-over of release ${release.version} signed by ${signatures
-      .map(
-        sig =>
-          `${sig.signedBy} (${HANDOVER_ROLE_TITLES[sig.role] ?? sig.role})`,
-      )
-      .join(', ')}`,
+    {
+      key: 'handover.signed',
+      params: {
+        version: release.version,
+        signers: signers('en'),
+        signersFr: signers('fr'),
+      },
+    },
     { evidence, assessedAt: toIso(lastMs) },
   );
 };
@@ -305,31 +353,34 @@ const goNoGoRecorded: Rule = (ctx, def) => {
   if (!release) {
     return notApplicable('release', NO_RELEASE_MESSAGE);
   }
+  const version = release.version;
   const decision = release.goNoGo;
   if (decision) {
     const on = parseTime(decision.decidedAt);
-    const when = on !== undefined ? ` on ${toDay(on)}` : '';
+    const dated = on !== undefined ? { date: toDay(on) } : undefined;
     const approvers = Array.isArray(decision.approvers)
       ? decision.approvers
       : [];
     if (decision.decision === 'no_go') {
-      return fail(
-        'release',
-        `go/no-go for release ${release.version} decided no-go${when}`,
-      );
+      return fail('release', {
+        key: dated ? 'goNoGo.noGoOn' : 'goNoGo.noGo',
+        params: { version, ...dated },
+      });
     }
     if (approvers.length === 0) {
-      return fail(
-        'release',
-        `go/no-go for release ${release.version} recorded without approvers`,
-      );
+      return fail('release', {
+        key: 'goNoGo.noApprovers',
+        params: { version },
+      });
     }
-    const text = decision.decision === 'go' ? 'go' : 'go with reservations';
+    const key =
+      decision.decision === 'go' ? 'goNoGo.go' : 'goNoGo.goWithReservations';
     return pass(
       'release',
-      `${text} for release ${
-        release.version
-      }${when}, approved by ${approvers.join(', ')}`,
+      {
+        key: dated ? `${key}On` : key,
+        params: { version, ...dated, approvers: listParam(approvers) },
+      },
       { evidence: approvers.map(a => ({ label: 'approver', value: a })) },
     );
   }
@@ -339,10 +390,7 @@ const goNoGoRecorded: Rule = (ctx, def) => {
     def,
   );
   if (attested.status === 'unknown') {
-    return fail(
-      'release',
-      `no go/no-go decision recorded for release ${release.version}`,
-    );
+    return fail('release', { key: 'goNoGo.none', params: { version } });
   }
   return attested;
 };
@@ -354,30 +402,39 @@ const coverageMatchesServiceHours: Rule = ctx => {
   }
   const hours = ctx.operations.serviceHours;
   if (typeof hours !== 'string' || hours.trim() === '') {
-    return fail('metadata', 'missing: serviceHours');
+    return fail('metadata', {
+      key: 'metadata.missing',
+      params: { fields: 'serviceHours' },
+    });
   }
   if (!ctx.is24x7) {
-    return pass(
-      'metadata',
-      `service hours "${hours}" need no off-hours coverage`,
-    );
+    return pass('metadata', {
+      key: 'coverage.notNeeded',
+      params: { hours },
+    });
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   if (!ON_CALL_ANNOTATIONS.some(k => annotationValue(ctx.entity, k))) {
-    problems.push('no on-call service is mapped (INC-01)');
+    problems.push({ key: 'coverage.noOnCall' });
   }
   const offHours = ctx.operations.supportHours?.offHours;
   if (offHours !== 'on-call') {
     problems.push(
-      `off-hours support is ${
-        offHours ? `"${offHours}"` : 'not declared'
-      }, not on-call`,
+      offHours
+        ? { key: 'coverage.offHours', params: { offHours } }
+        : { key: 'coverage.offHoursNotDeclared' },
     );
   }
   if (problems.length > 0) {
-    return fail('metadata', `24x7 service, but ${problems.join(' and ')}`);
+    return fail('metadata', {
+      key: problems.length === 1 ? 'coverage.gap' : 'coverage.gaps',
+      params: {
+        ...nestMessage('gap', problems[0]),
+        ...(problems[1] ? nestMessage('other', problems[1]) : {}),
+      },
+    });
   }
-  return pass('metadata', '24x7 service with on-call and off-hours support');
+  return pass('metadata', { key: 'coverage.ok' });
 };
 
 /** SUP-04: the release has a hypercare period, build-side standby and exit criteria (or a release attestation). */
@@ -394,37 +451,44 @@ const hypercarePlanned: Rule = (ctx, def) => {
       def,
     );
     return attested.status === 'unknown'
-      ? fail('release', `release ${release.version} has no hypercare plan`)
+      ? fail('release', {
+          key: 'hypercare.none',
+          params: { version: release.version },
+        })
       : attested;
   }
   const start = parseTime(hc.start);
   const end = parseTime(hc.end);
   const standby = Array.isArray(hc.buildStandby) ? hc.buildStandby : [];
   const exit = Array.isArray(hc.exitCriteria) ? hc.exitCriteria : [];
-  const missing: string[] = [];
+  const missing: Message[] = [];
   if (start === undefined || end === undefined || end < start) {
-    missing.push('a valid period');
+    missing.push({ key: 'hypercare.period' });
   }
   if (standby.length === 0) {
-    missing.push('build-side standby contacts');
+    missing.push({ key: 'hypercare.standby' });
   }
   if (exit.length === 0) {
-    missing.push('exit criteria');
+    missing.push({ key: 'hypercare.exitCriteria' });
   }
   if (missing.length > 0) {
-    return fail(
-      'release',
-      `hypercare plan of release ${release.version} lacks ${missing.join(
-        ', ',
-      )}`,
-    );
+    return fail('release', {
+      key: 'hypercare.lacks',
+      params: {
+        version: release.version,
+        ...nestMessage('missing', combineMessages(missing, 'commaList')),
+      },
+    });
   }
-  return pass(
-    'release',
-    `hypercare from ${toDay(start!)} to ${toDay(end!)}, standby ${standby.join(
-      ', ',
-    )}, ${exit.length} exit ${exit.length === 1 ? 'criterion' : 'criteria'}`,
-  );
+  return pass('release', {
+    key: 'hypercare.planned',
+    params: {
+      start: toDay(start!),
+      end: toDay(end!),
+      standby: listParam(standby),
+      exit: exit.length,
+    },
+  });
 };
 
 /** SUP-06: every vendor has a support contract end date in the future. */
@@ -434,23 +498,24 @@ const vendorSupportValid: Rule = ctx => {
   }
   const vendors = ctx.operations.vendors;
   if (!Array.isArray(vendors)) {
-    return fail(
-      'metadata',
-      'vendors not declared (declare an empty list when there is no third party)',
-    );
+    return fail('metadata', { key: 'vendors.notDeclared' });
   }
   if (vendors.length === 0) {
-    return notApplicable('metadata', 'no third-party vendor declared');
+    return notApplicable('metadata', { key: 'vendors.none' });
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const ends: Array<{ name: string; ms: number }> = [];
   for (const v of vendors) {
-    const name = v?.name || 'unnamed vendor';
+    // An empty name renders as "unnamed vendor" in the reader's language.
+    const name = v?.name || '';
     const ms = parseTime(v?.supportExpiresAt);
     if (ms === undefined) {
-      problems.push(`${name} has no support end date`);
+      problems.push({ key: 'vendor.noEndDate', params: { name } });
     } else if (ms <= ctx.nowMs) {
-      problems.push(`support of ${name} expired on ${toDay(ms)}`);
+      problems.push({
+        key: 'vendor.expired',
+        params: { name, date: toDay(ms) },
+      });
     } else {
       ends.push({ name, ms });
     }
@@ -463,31 +528,48 @@ const vendorSupportValid: Rule = ctx => {
     e.ms,
   ]);
   if (problems.length > 0) {
-    return fail('metadata', problems.join('; '), { evidence, changesAt });
+    return fail('metadata', combineMessages(problems), {
+      evidence,
+      changesAt,
+    });
   }
   ends.sort((a, b) => a.ms - b.ms);
   const first = ends[0];
   const expiresAt = toIso(first.ms);
   const warnMs = ctx.model.staleness.warnBeforeDays * DAY_MS;
-  const list = ends.map(e => `${e.name} until ${toDay(e.ms)}`).join(', ');
+  const list = nestMessage(
+    'ends',
+    combineMessages(
+      ends.map(e => ({
+        key: 'vendor.until',
+        params: { name: e.name, date: toDay(e.ms) },
+      })),
+      'commaList',
+    ),
+  );
   if (first.ms - ctx.nowMs <= warnMs) {
     return {
       status: 'expiring',
       credit: 1,
       source: 'metadata',
-      reason: `support of ${first.name} ends on ${toDay(
-        first.ms,
-      )}: renew the contract (${list})`,
+      ...reasonFields({
+        key: 'vendor.expiring',
+        params: { name: first.name, date: toDay(first.ms), ...list },
+      }),
       evidence,
       expiresAt,
       changesAt,
     };
   }
-  return pass('metadata', `vendor support valid: ${list}`, {
-    evidence,
-    expiresAt,
-    changesAt,
-  });
+  return pass(
+    'metadata',
+    { key: 'vendors.valid', params: list },
+    {
+      evidence,
+      expiresAt,
+      changesAt,
+    },
+  );
 };
 
 /** KT-03: at least two trained people (bus factor). */
@@ -497,19 +579,24 @@ const enoughTrainedPeople: Rule = ctx => {
   }
   const n = ctx.operations.trainedPeople;
   if (typeof n !== 'number' || Number.isNaN(n)) {
-    return fail('metadata', 'missing: trainedPeople');
+    return fail('metadata', {
+      key: 'metadata.missing',
+      params: { fields: 'trainedPeople' },
+    });
   }
   if (n < MIN_TRAINED_PEOPLE) {
-    return fail(
-      'metadata',
-      `only ${n} trained ${
-        n === 1 ? 'person' : 'people'
-      }, at least ${MIN_TRAINED_PEOPLE} needed`,
-    );
+    return fail('metadata', {
+      key: 'trained.tooFew',
+      params: { count: n, min: MIN_TRAINED_PEOPLE },
+    });
   }
-  return pass('metadata', `${n} trained people`, {
-    evidence: [{ label: 'trained people', value: String(n) }],
-  });
+  return pass(
+    'metadata',
+    { key: 'trained.enough', params: { count: n } },
+    {
+      evidence: [{ label: 'trained people', value: String(n) }],
+    },
+  );
 };
 
 export const RULE_IMPLEMENTATIONS: Record<string, Rule> = {
@@ -555,7 +642,10 @@ export function checkRule(
 ): CheckOutcome {
   const rule = RULE_IMPLEMENTATIONS[name];
   if (!rule) {
-    return unknown('catalog', `rule ${name} is not implemented`);
+    return unknown('catalog', {
+      key: 'rule.notImplemented',
+      params: { name },
+    });
   }
   return rule(ctx, def);
 }

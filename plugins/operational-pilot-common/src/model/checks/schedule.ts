@@ -4,6 +4,7 @@
  */
 import type { OperationalMetadata, Release } from '../../domain/types';
 import { DAY_MS, parseTime, toIso } from '../dates';
+import { combineMessages, type Message, nestMessage } from '../messages';
 
 const WEEK_MINUTES = 7 * 24 * 60;
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -93,10 +94,16 @@ export function insideWindow(
   });
 }
 
-function describeWindow(w: MaintenanceWindow): string {
-  return `${w.days} ${w.start} for ${w.durationMinutes} min${
-    w.timezone ? ` ${w.timezone}` : ' UTC'
-  }`;
+function describeWindow(w: MaintenanceWindow): Message {
+  return {
+    key: 'window.describe',
+    params: {
+      days: String(w.days),
+      start: String(w.start),
+      minutes: String(w.durationMinutes),
+      timezone: w.timezone ? String(w.timezone) : 'UTC',
+    },
+  };
 }
 
 /** End of a freeze: a date-only `to` covers the whole day. */
@@ -108,18 +115,24 @@ function freezeEnd(to: string): number | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(to.trim()) ? ms + DAY_MS - 1 : ms;
 }
 
+/** The conflict of a release without a valid planned date. */
+export function noPlannedDateMessage(release: Release): Message {
+  return { key: 'window.noPlannedDate', params: { version: release.version } };
+}
+
+/** Conflicts of the release slot with maintenance windows and freezes, as catalogue messages. */
 export function slotProblems(
   release: Release,
   operations: OperationalMetadata | undefined,
-): string[] {
+): Message[] {
   const startMs =
     parseTime(release.window?.start) ?? parseTime(release.plannedAt);
   if (startMs === undefined) {
-    return [`release ${release.version} has no valid planned date`];
+    return [noPlannedDateMessage(release)];
   }
   const endMs = Math.max(startMs, parseTime(release.window?.end) ?? startMs);
   const shown = `${toIso(startMs).slice(0, 16).replace('T', ' ')} UTC`;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const windows = Array.isArray(operations?.maintenanceWindows)
     ? operations!.maintenanceWindows
     : [];
@@ -127,11 +140,13 @@ export function slotProblems(
     windows.length > 0 &&
     !windows.some(w => insideWindow(startMs, endMs, w))
   ) {
-    problems.push(
-      `planned slot ${shown} is outside the maintenance windows (${windows
-        .map(describeWindow)
-        .join('; ')})`,
-    );
+    problems.push({
+      key: 'window.outside',
+      params: {
+        slot: shown,
+        ...nestMessage('windows', combineMessages(windows.map(describeWindow))),
+      },
+    });
   }
   const freezes = Array.isArray(operations?.freezePeriods)
     ? operations!.freezePeriods
@@ -145,11 +160,15 @@ export function slotProblems(
       startMs <= toMs &&
       endMs >= fromMs
     ) {
-      problems.push(
-        `planned slot ${shown} falls in the freeze period ${f.from} – ${f.to}${
-          f.reason ? ` (${f.reason})` : ''
-        }`,
-      );
+      problems.push({
+        key: f.reason ? 'window.freezeReason' : 'window.freeze',
+        params: {
+          slot: shown,
+          from: f.from,
+          to: f.to,
+          ...(f.reason ? { reason: f.reason } : {}),
+        },
+      });
     }
   }
   return problems;

@@ -52,13 +52,6 @@ function formatDate(day: string, lang: string): string {
   return m && isFrench(lang) ? `${m[3]}/${m[2]}/${m[1]}` : day;
 }
 
-function formatDays(n: number, lang: string): string {
-  if (isFrench(lang)) {
-    return `${n} jour${Math.abs(n) >= 2 ? 's' : ''}`;
-  }
-  return `${n} day${n === 1 ? '' : 's'}`;
-}
-
 /** The params of a nested message `name` (those prefixed `name.`, without the prefix). */
 function nestedParams(
   params: Record<string, string | number>,
@@ -113,25 +106,165 @@ export const HANDOVER_ROLE_TITLES_FR: Record<string, string> = {
   owner: 'propriétaire',
 };
 
-const STATUS_TEXT: Record<MessageLanguage, Record<string, string>> = {
+/** Labels of the run roles (ROLE_FIELDS in entityData.ts) and of the catalog owner, per language. */
+const ROLE_TEXT: Record<MessageLanguage, Record<string, string>> = {
   en: {
-    fail: 'fails',
-    stale: 'is stale',
-    unknown: 'is unknown',
-    waived: 'is waived',
-    grace: 'is in grace',
+    poa: 'POA',
+    opsOwner: 'ops owner',
+    businessOwner: 'business owner',
+    serviceOwner: 'service owner',
+    securityApprover: 'security approver',
+    supportL1: 'N1 support',
+    supportL2: 'N2 support',
+    supportL3: 'N3 support',
+    owner: 'owner',
   },
   fr: {
-    fail: 'échoue',
-    stale: 'est périmé',
-    unknown: 'est inconnu',
-    waived: 'fait l’objet d’une dérogation',
-    grace: 'est en période de grâce',
+    poa: 'POA',
+    opsOwner: 'responsable d’exploitation',
+    businessOwner: 'responsable métier',
+    serviceOwner: 'responsable de service',
+    securityApprover: 'autorité de sécurité',
+    supportL1: 'support N1',
+    supportL2: 'support N2',
+    supportL3: 'support N3',
+    owner: 'propriétaire',
   },
 };
 
-/** Several messages shown as one (joined with "; "). A single message is returned as is. */
-export function combineMessages(messages: Message[]): Message {
+/** The label of a run role (`poa`, `opsOwner`…, or `owner`) in a language. */
+export function roleLabel(role: string, lang: string = 'en'): string {
+  return ROLE_TEXT[isFrench(lang) ? 'fr' : 'en'][role] ?? role;
+}
+
+/** French of the fixed evidence labels the engine gives (annotation keys and field paths are shown as they are). */
+const EVIDENCE_LABELS_FR: Record<string, string> = {
+  owner: 'propriétaire',
+  'e-mail': 'e-mail',
+  Status: 'Statut',
+  POA: 'POA',
+  'ops owner': "responsable d'exploitation",
+  'business owner': 'responsable métier',
+  'service owner': 'responsable de service',
+  'security approver': 'approbateur sécurité',
+  'N1 support': 'support N1',
+  'N2 support': 'support N2',
+  'N3 support': 'support N3',
+  change: 'changement',
+  'change type': 'type de changement',
+  'approved on': 'approuvé le',
+  approver: 'approbateur',
+  report: 'rapport',
+  'assessed by': 'évalué par',
+  'countersigned by': 'contresigné par',
+  'trained people': 'personnes formées',
+  link: 'lien',
+  chat: 'messagerie',
+  evidence: 'preuve',
+};
+
+/**
+ * An evidence label in a language: the engine's fixed labels ("owner", "assessed by", "signed as POA"…) are
+ * translated; annotation keys and metadata field paths, which are identifiers, stay as they are.
+ */
+export function evidenceLabel(label: string, lang: string = 'en'): string {
+  if (!isFrench(lang)) return label;
+  const signed = /^signed as (.+)$/.exec(label);
+  if (signed) {
+    return `signé en tant que ${EVIDENCE_LABELS_FR[signed[1]] ?? signed[1]}`;
+  }
+  return EVIDENCE_LABELS_FR[label] ?? label;
+}
+
+/**
+ * Enumerated values shown in sentences, per `{name:format}` format and language; a value not listed is shown as
+ * is. An empty value stands for "none given" where the format lists `''`.
+ */
+const ENUM_TEXT: Record<
+  string,
+  Record<MessageLanguage, Record<string, string>>
+> = {
+  status: {
+    en: {
+      fail: 'fails',
+      stale: 'is stale',
+      unknown: 'is unknown',
+      waived: 'is waived',
+      grace: 'is in grace',
+    },
+    fr: {
+      fail: 'échoue',
+      stale: 'est périmé',
+      unknown: 'est inconnu',
+      waived: 'fait l’objet d’une dérogation',
+      grace: 'est en période de grâce',
+    },
+  },
+  changeType: {
+    en: {},
+    fr: { emergency: 'urgent' },
+  },
+  approval: {
+    en: { '': 'no approval recorded' },
+    fr: {
+      '': 'aucune approbation enregistrée',
+      pending: 'en attente',
+      approved: 'approuvé',
+      rejected: 'refusé',
+    },
+  },
+  releaseKind: {
+    en: {},
+    fr: {
+      major: 'majeures',
+      minor: 'mineures',
+      patch: 'correctives',
+      hotfix: 'de correctif urgent',
+    },
+  },
+  role: ROLE_TEXT,
+  person: { en: { '': 'unknown' }, fr: { '': 'inconnu' } },
+  vendor: {
+    en: { '': 'unnamed vendor' },
+    fr: { '': 'fournisseur sans nom' },
+  },
+  entityKind: { en: { '': 'This' }, fr: { '': 'de ce type' } },
+};
+
+/** `{n:unit}` formats: singular and plural (English: singular for 1; French: singular below 2). */
+const UNIT_TEXT: Record<string, Record<MessageLanguage, [string, string]>> = {
+  days: { en: ['day', 'days'], fr: ['jour', 'jours'] },
+  trainedPeople: {
+    en: ['trained person', 'trained people'],
+    fr: ['personne formée', 'personnes formées'],
+  },
+  exitCriteria: {
+    en: ['exit criterion', 'exit criteria'],
+    fr: ['critère de sortie', 'critères de sortie'],
+  },
+};
+
+function formatUnit(n: number, unit: string, lang: string): string {
+  const fr = isFrench(lang);
+  const [one, many] = UNIT_TEXT[unit][fr ? 'fr' : 'en'];
+  const singular = fr ? Math.abs(n) < 2 : n === 1;
+  return `${n} ${singular ? one : many}`;
+}
+
+/**
+ * Keys that join nested messages (params `count`, `0`, `1`…) with their own template as the separator:
+ * `combined` with "; ", `commaList` with ", ".
+ */
+export const JOINER_KEYS: readonly string[] = ['combined', 'commaList'];
+
+/**
+ * Several messages shown as one, joined with "; " (`combined`) or ", " (`commaList`). A single message is returned
+ * as is.
+ */
+export function combineMessages(
+  messages: Message[],
+  joiner: 'combined' | 'commaList' = 'combined',
+): Message {
   if (messages.length === 1) {
     return messages[0];
   }
@@ -139,7 +272,7 @@ export function combineMessages(messages: Message[]): Message {
   messages.forEach((m, i) => {
     params = { ...params, ...nestMessage(String(i), m) };
   });
-  return { key: 'combined', params };
+  return { key: joiner, params };
 }
 
 /**
@@ -151,7 +284,7 @@ export function combineMessages(messages: Message[]): Message {
 export function renderMessage(message: Message, lang: string = 'en'): string {
   const catalogue = messageCatalogue(lang);
   const params = message.params ?? {};
-  if (message.key === 'combined') {
+  if (JOINER_KEYS.includes(message.key)) {
     const count = Number(params.count) || 0;
     const parts: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -165,34 +298,42 @@ export function renderMessage(message: Message, lang: string = 'en'): string {
         ),
       );
     }
-    return parts.join(catalogue.combined);
+    return parts.join(catalogue[message.key]);
   }
   const template = catalogue[message.key];
   if (template === undefined) {
     return message.key;
   }
   return template.replace(
-    /\{([A-Za-z0-9_.]+)(?::([a-z]+))?\}/g,
+    /\{([A-Za-z0-9_.]+)(?::([A-Za-z]+))?\}/g,
     (whole, name: string, format: string | undefined) => {
       const value = params[name];
       if (value === undefined) {
         return whole;
       }
+      if (format && ENUM_TEXT[format]) {
+        // A list (newline-separated) is mapped item by item; an empty value is one item ("none given").
+        const names = ENUM_TEXT[format][isFrench(lang) ? 'fr' : 'en'];
+        return String(value)
+          .split(LIST_SEPARATOR)
+          .map(item => names[item] ?? item)
+          .join(', ');
+      }
+      if (format && UNIT_TEXT[format]) {
+        return formatUnit(Number(value), format, lang);
+      }
       switch (format) {
         case 'date':
           return formatDate(String(value), lang);
-        case 'days':
-          return formatDays(Number(value), lang);
         case 'list':
           return splitList(String(value)).join(', ');
         case 'or':
           return splitList(String(value)).join(
             isFrench(lang) ? ' ou ' : ' or ',
           );
-        case 'status':
-          return (
-            STATUS_TEXT[isFrench(lang) ? 'fr' : 'en'][String(value)] ??
-            String(value)
+        case 'and':
+          return splitList(String(value)).join(
+            isFrench(lang) ? ' et ' : ' and ',
           );
         case 'json':
           return JSON.stringify(String(value));

@@ -20,7 +20,8 @@ import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useLanguage } from '../shared/format';
 import { useWriteErrorMessage } from '../shared/ErrorView';
 import { FormDialog } from '../shared/FormDialog';
-import { SelectInput, TextInput } from '../shared/fields';
+import { EntityRefPicker } from '../shared/EntityRefPicker';
+import { DateInput, SelectInput, TextInput } from '../shared/fields';
 import { useNotify } from '../shared/useNotify';
 import { isEntityRef, isHttpUrl, isIsoDate } from '../shared/validation';
 
@@ -337,21 +338,20 @@ export function ActionFormDialog(props: {
         error={errors.side}
         isRequired
       />
-      <TextInput
+      <EntityRefPicker
         label={t('actions.assignee')}
         name="assigneeRef"
+        kinds={['User', 'Group']}
         value={draft.assigneeRef}
         onChange={v => set('assigneeRef', v)}
         description={t('actions.assigneeHint')}
         error={errors.assigneeRef}
       />
-      <TextInput
+      <DateInput
         label={t('actions.dueDate')}
         name="dueDate"
         value={draft.dueDate}
         onChange={v => set('dueDate', v)}
-        description={t('common.dateHint')}
-        placeholder="YYYY-MM-DD"
         error={errors.dueDate}
       />
       <SelectInput

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   action,
@@ -180,10 +180,10 @@ describe('ActionsSection', () => {
       within(dialog).getByRole('textbox', { name: /Resolution/ }),
       'Accepted by the business',
     );
-    const expiry = within(dialog).getByRole('textbox', {
-      name: /Waiver expires on/,
-    });
-    await user.type(expiry, day(200));
+    // A native date picker; its value (YYYY-MM-DD) is sent as is.
+    const expiry = within(dialog).getByLabelText(/Waiver expires on/);
+    expect(expiry).toHaveAttribute('type', 'date');
+    fireEvent.change(expiry, { target: { value: day(200) } });
     await user.click(
       within(dialog).getByRole('button', { name: 'Accept risk' }),
     );
@@ -191,8 +191,7 @@ describe('ActionsSection', () => {
       await within(dialog).findByText('At most 90 days from today.'),
     ).toBeInTheDocument();
 
-    await user.clear(expiry);
-    await user.type(expiry, day(30));
+    fireEvent.change(expiry, { target: { value: day(30) } });
     await user.click(
       within(dialog).getByRole('button', { name: 'Accept risk' }),
     );
@@ -249,31 +248,30 @@ describe('ActionsSection', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: /Side/ }));
     await user.click(await screen.findByRole('option', { name: 'Build' }));
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Assignee/ }),
-      'not a ref',
-    );
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Due date/ }),
-      day(10),
-    );
+    // The assignee is picked in the catalog; a typed text that is no reference is refused.
+    const assignee = within(dialog).getByRole('textbox', { name: /Assignee/ });
+    await user.type(assignee, 'not a ref');
+    const due = within(dialog).getByLabelText(/Due date/);
+    expect(due).toHaveAttribute('type', 'date');
+    fireEvent.change(due, { target: { value: day(10) } });
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     expect(
       await within(dialog).findByText(/Enter an entity reference/),
     ).toBeInTheDocument();
 
-    await user.clear(within(dialog).getByRole('textbox', { name: /Assignee/ }));
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Assignee/ }),
-      'group:default/team-billing',
+    await user.clear(assignee);
+    await user.type(assignee, 'chlo');
+    await user.click(
+      await within(dialog).findByRole('option', { name: /Chloé Martin/ }),
     );
+    expect(assignee).toHaveValue('user:default/chloe.martin');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() =>
       expect(api.createAction).toHaveBeenCalledWith(ENTITY_PATH, {
         title: 'Write the runbooks',
         phase: 'before',
         side: 'build',
-        assigneeRef: 'group:default/team-billing',
+        assigneeRef: 'user:default/chloe.martin',
         dueDate: day(10),
         description: undefined,
         priority: undefined,
@@ -327,9 +325,9 @@ describe('ActionsSection', () => {
       within(row).getByRole('button', { name: 'Edit Assign the ops owner' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Edit action' });
-    const due = within(dialog).getByRole('textbox', { name: /Due date/ });
-    await user.clear(due);
-    await user.type(due, day(20));
+    fireEvent.change(within(dialog).getByLabelText(/Due date/), {
+      target: { value: day(20) },
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(api.updateAction).toHaveBeenCalledWith(

@@ -11,7 +11,7 @@ import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useWriteErrorMessage } from '../shared/ErrorView';
 import { FormDialog } from '../shared/FormDialog';
-import { TextInput } from '../shared/fields';
+import { DateInput, TextInput } from '../shared/fields';
 import { daysFromNow } from '../shared/format';
 import { useNotify } from '../shared/useNotify';
 import { isHttpUrl, isIsoDate } from '../shared/validation';
@@ -152,10 +152,9 @@ export function TransitionDialog(props: {
         type={to === 'done' ? 'url' : 'text'}
       />
       {to === 'risk_accepted' ? (
-        <TextInput
+        <DateInput
           label={t('transition.waiverExpiresAt')}
           description={t('transition.waiverExpiresHint', { count: maxDays })}
-          placeholder="YYYY-MM-DD"
           value={date}
           onChange={setDate}
           error={errors.date}

@@ -14,7 +14,7 @@ import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useWriteErrorMessage } from '../shared/ErrorView';
 import { FormDialog } from '../shared/FormDialog';
-import { SelectInput, TextInput } from '../shared/fields';
+import { DateInput, SelectInput, TextInput } from '../shared/fields';
 import { daysFromNow, todayIso } from '../shared/format';
 import { useNotify } from '../shared/useNotify';
 import { isHttpUrl, isIsoDate, splitList } from '../shared/validation';
@@ -279,18 +279,16 @@ export function AttestationDialog(props: {
         rows={2}
         isRequired={state === 'compliant'}
       />
-      <TextInput
+      <DateInput
         label={t('attestations.assessedAt')}
-        placeholder="YYYY-MM-DD"
         value={assessedAt}
         onChange={setAssessedAt}
         error={errors.assessedAt}
         isRequired
       />
-      <TextInput
+      <DateInput
         label={t('attestations.expiresAt')}
         description={t('attestations.expiresAtHint')}
-        placeholder="YYYY-MM-DD"
         value={expiresAt}
         onChange={setExpiresAt}
         error={errors.expiresAt}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { toastApiRef } from '@backstage/frontend-plugin-api';
 import {
@@ -81,11 +81,10 @@ describe('AttestationsSection', () => {
       evidence,
       'https://wiki.example.com/restore-2025{enter}https://ci.example.com/run/42',
     );
-    const assessed = within(dialog).getByRole('textbox', {
-      name: /Assessed on/,
-    });
-    await user.clear(assessed);
-    await user.type(assessed, day(3));
+    // Native date pickers (YYYY-MM-DD), sent as picked.
+    const assessed = within(dialog).getByLabelText(/Assessed on/);
+    expect(assessed).toHaveAttribute('type', 'date');
+    fireEvent.change(assessed, { target: { value: day(3) } });
     await user.click(
       within(dialog).getByRole('button', { name: 'Record attestation' }),
     );
@@ -93,8 +92,10 @@ describe('AttestationsSection', () => {
       await within(dialog).findByText('The date cannot be in the future.'),
     ).toBeInTheDocument();
 
-    await user.clear(assessed);
-    await user.type(assessed, day(-7));
+    fireEvent.change(assessed, { target: { value: day(-7) } });
+    fireEvent.change(within(dialog).getByLabelText(/Expires on/), {
+      target: { value: day(300) },
+    });
     await user.type(
       within(dialog).getByRole('textbox', { name: /Comment/ }),
       'Full restore in 42 min',
@@ -112,7 +113,7 @@ describe('AttestationsSection', () => {
         ],
         assessedAt: day(-7),
         justification: undefined,
-        expiresAt: undefined,
+        expiresAt: day(300),
         comment: 'Full restore in 42 min',
       }),
     );
@@ -251,8 +252,9 @@ describe('AttestationsSection', () => {
       within(dialog).getByRole('textbox', { name: /Reason/ }),
       'Ops team hired next month',
     );
-    const expiry = within(dialog).getByRole('textbox', { name: /Expires on/ });
-    await user.type(expiry, day(120));
+    const expiry = within(dialog).getByLabelText(/Expires on/);
+    expect(expiry).toHaveAttribute('type', 'date');
+    fireEvent.change(expiry, { target: { value: day(120) } });
     await user.click(
       within(dialog).getByRole('button', { name: 'Request waiver' }),
     );
@@ -260,8 +262,7 @@ describe('AttestationsSection', () => {
       await within(dialog).findByText('At most 90 days from today.'),
     ).toBeInTheDocument();
 
-    await user.clear(expiry);
-    await user.type(expiry, day(45));
+    fireEvent.change(expiry, { target: { value: day(45) } });
     await user.click(
       within(dialog).getByRole('button', { name: /Linked action/ }),
     );

@@ -7,7 +7,7 @@ import { FAILING_STATUSES } from '../shared/chips';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
 import { useWriteErrorMessage } from '../shared/ErrorView';
 import { FormDialog } from '../shared/FormDialog';
-import { SelectInput, TextInput } from '../shared/fields';
+import { DateInput, SelectInput, TextInput } from '../shared/fields';
 import { daysFromNow } from '../shared/format';
 import { useNotify } from '../shared/useNotify';
 import { isIsoDate } from '../shared/validation';
@@ -137,10 +137,9 @@ export function WaiverDialog(props: {
         multiline
         isRequired
       />
-      <TextInput
+      <DateInput
         label={t('attestations.waiverExpiresAt')}
         description={t('attestations.waiverExpiresHint', { count: maxDays })}
-        placeholder="YYYY-MM-DD"
         value={expiresAt}
         onChange={setExpiresAt}
         error={errors.expiresAt}

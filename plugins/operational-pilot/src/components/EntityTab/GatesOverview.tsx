@@ -6,6 +6,7 @@ import { RouterLink } from '../Releases/RouterLink';
 import { ReleaseStatusChip, VerdictChip } from '../shared/chips';
 import { EntityRefValue } from '../shared/EntityRefValue';
 import { useFormatters } from '../shared/format';
+import { useReadinessText } from '../shared/useReadinessText';
 import { Panel, Section } from '../shared/Section';
 import sharedStyles from '../shared/shared.module.css';
 import releaseStyles from '../Releases/releases.module.css';
@@ -13,6 +14,7 @@ import releaseStyles from '../Releases/releases.module.css';
 /** The catalog lifecycle disagrees with the hand-over to run (production never handed over, or the reverse). */
 export function LifecycleBanner(props: { readiness: EntityReadiness }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const lifecycle = props.readiness.lifecycle;
   if (!lifecycle?.mismatch) {
     return null;
@@ -23,8 +25,12 @@ export function LifecycleBanner(props: { readiness: EntityReadiness }) {
       icon
       title={t('gates.lifecycleMismatch')}
       description={
-        lifecycle.mismatchReason ??
-        t(`gates.mismatchValue.${lifecycle.mismatch}`)
+        lifecycle.mismatchReason
+          ? text.sentence(
+              lifecycle.mismatchReason,
+              lifecycle.mismatchReasonMessage,
+            )
+          : t(`gates.mismatchValue.${lifecycle.mismatch}`)
       }
     />
   );
@@ -36,6 +42,7 @@ export function LifecycleBanner(props: { readiness: EntityReadiness }) {
  */
 export function GatesOverview(props: { readiness: EntityReadiness }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const text = useReadinessText();
   const fmt = useFormatters();
   const { readiness } = props;
   const open = readiness.releases ?? [];
@@ -116,7 +123,10 @@ export function GatesOverview(props: { readiness: EntityReadiness }) {
                         <Text variant="body-small">
                           {' '}
                           {t('gates.missing', {
-                            list: r.handoverMissing.join('; '),
+                            list: text.joined(
+                              r.handoverMissing,
+                              r.handoverMissingMessages,
+                            ),
                           })}
                         </Text>
                       ) : null}

@@ -5,6 +5,7 @@ import type {
   CriterionResult,
   EntityReadiness,
 } from '@operational-pilot/backstage-plugin-common';
+import { evidenceLabel } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
 import { useReadinessText } from '../shared/useReadinessText';
 import {
@@ -259,18 +260,20 @@ export function CategoryScores(props: { readiness: EntityReadiness }) {
 function CriterionMeta(props: { criterion: CriterionResult }) {
   const { criterion: c } = props;
   const { t } = useTranslationRef(operationalPilotTranslationRef);
+  const lang = t('plugin.contentLanguage');
   const fmt = useFormatters();
   const parts = [];
   for (const [i, ev] of (c.evidence ?? []).entries()) {
+    const label = evidenceLabel(ev.label, lang);
     parts.push(
       <span key={`ev-${i}`}>
         {ev.url ? (
           <Link href={ev.url} target="_blank" rel="noopener noreferrer">
-            {ev.label}
+            {label}
           </Link>
         ) : (
           <>
-            {ev.label}
+            {label}
             {ev.value ? `: ${ev.value}` : ''}
           </>
         )}

@@ -2,8 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { coreApis } from '@backstage/frontend-plugin-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { operationalPilotApiRef } from '../../api';
 import {
+  catalogEntities,
   createMockApi,
   entityRoute,
   httpError,
@@ -16,7 +18,11 @@ function renderPortfolio(search = '', api = createMockApi()) {
     mountPath: '/operational-pilot',
     initialRouteEntries: [`/operational-pilot${search}`],
     mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRoute },
-    apis: [[operationalPilotApiRef, api]],
+    apis: [
+      [operationalPilotApiRef, api],
+      // The owner, system and POA filters pick entities of the catalog.
+      catalogApiMock({ entities: catalogEntities }),
+    ],
   });
   const location = () =>
     result.apis.get(coreApis.appHistory)!.getSnapshot().location;
@@ -154,6 +160,55 @@ describe('PortfolioContent', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(location().search).toBe(''));
+  });
+
+  it('filters by owner and system picked in the catalog, kept in the URL', async () => {
+    const { api, location } = renderPortfolio(
+      `?owner=${encodeURIComponent('group:default/team-billing')}&offset=25`,
+    );
+    const user = userEvent.setup({ delay: null });
+    await screen.findByRole('rowheader', { name: /Billing API/ });
+    // The owner of the URL is shown as a chip of the owner picker.
+    expect(screen.getByTitle('group:default/team-billing')).toBeInTheDocument();
+
+    // Owners are groups: of the entities with an "r" (a user, a group, a system, a component), only the group.
+    const owner = screen.getByRole('textbox', { name: 'Owner' });
+    await user.type(owner, 'r');
+    const group = await screen.findByRole('option', { name: /SRE on-call/ });
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    await user.click(group);
+    await waitFor(() =>
+      expect(api.getPortfolio).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          owner: ['group:default/team-billing', 'group:default/sre-oncall'],
+          offset: 0,
+        }),
+      ),
+    );
+    expect(location().search).toBe(
+      `?owner=${encodeURIComponent(
+        'group:default/team-billing',
+      )}&owner=${encodeURIComponent('group:default/sre-oncall')}`,
+    );
+
+    const system = screen.getByRole('textbox', { name: 'System' });
+    await user.type(system, 'invoic');
+    await user.click(
+      await screen.findByRole('option', { name: /Invoicing platform/ }),
+    );
+    await waitFor(() =>
+      expect(api.getPortfolio).toHaveBeenLastCalledWith(
+        expect.objectContaining({ system: ['system:default/invoicing'] }),
+      ),
+    );
+    expect(location().search).toContain(
+      `system=${encodeURIComponent('system:default/invoicing')}`,
+    );
+
+    // Removing a chip removes the filter.
+    await user.click(system);
+    await user.keyboard('{Backspace}');
+    await waitFor(() => expect(location().search).not.toContain('system='));
   });
 
   it('exports the current filter as CSV', async () => {

@@ -28,6 +28,7 @@ import { operationalPilotApiRef } from '../../api';
 import { OPERATIONAL_PILOT_KINDS } from '../../conditions';
 import { operationalPilotTranslationRef } from '../../translation';
 import { LevelChip, VerdictChip } from '../shared/chips';
+import { EntityRefPicker } from '../shared/EntityRefPicker';
 import { EntityRefValue } from '../shared/EntityRefValue';
 import { ErrorView, useWriteErrorMessage } from '../shared/ErrorView';
 import { TextInput } from '../shared/fields';
@@ -35,7 +36,6 @@ import { useFormatters } from '../shared/format';
 import { Pill } from '../shared/Pill';
 import { Section } from '../shared/Section';
 import { useNotify } from '../shared/useNotify';
-import { splitList } from '../shared/validation';
 import { MultiSelect } from './MultiSelect';
 import {
   PortfolioDistribution,
@@ -44,6 +44,8 @@ import {
 } from './PortfolioSummary';
 import { PortfolioHighlights } from './PortfolioHighlights';
 import { PortfolioRollups } from './PortfolioRollups';
+import { PortfolioHeatmap } from './PortfolioHeatmap';
+import { FailingCriteria } from './FailingCriteria';
 import { PortfolioTrend } from './PortfolioTrend';
 import {
   OPTIONAL_COLUMNS,
@@ -367,22 +369,38 @@ export function PortfolioContent() {
             value={query.q ?? ''}
             onCommit={q => update({ q: q.trim() || undefined })}
           />
-          <DebouncedText
+          <EntityRefPicker
+            multiple
             label={t('portfolio.owner')}
-            placeholder="group:default/team-a"
-            value={(query.owner ?? []).join(', ')}
-            onCommit={v => update({ owner: splitList(v) })}
+            name="filter.owner"
+            kinds={['Group']}
+            placeholder={
+              query.owner?.length ? undefined : t('portfolio.anyValue')
+            }
+            value={query.owner ?? []}
+            onChange={owner => update({ owner })}
           />
-          <DebouncedText
+          <EntityRefPicker
+            multiple
             label={t('portfolio.system')}
-            value={(query.system ?? []).join(', ')}
-            onCommit={v => update({ system: splitList(v) })}
+            name="filter.system"
+            kinds={['System']}
+            placeholder={
+              query.system?.length ? undefined : t('portfolio.anyValue')
+            }
+            value={query.system ?? []}
+            onChange={system => update({ system })}
           />
-          <DebouncedText
+          <EntityRefPicker
+            multiple
             label={t('portfolio.poa')}
-            placeholder="user:default/jdoe"
-            value={(query.poa ?? []).join(', ')}
-            onCommit={v => update({ poa: splitList(v) })}
+            name="filter.poa"
+            kinds={['User', 'Group']}
+            placeholder={
+              query.poa?.length ? undefined : t('portfolio.anyValue')
+            }
+            value={query.poa ?? []}
+            onChange={poa => update({ poa })}
           />
           <MultiSelect
             label={t('portfolio.kind')}
@@ -497,6 +515,8 @@ export function PortfolioContent() {
       </Section>
 
       <PortfolioRollups filters={filters} onFilter={patch => update(patch)} />
+      <PortfolioHeatmap filters={filters} onFilter={patch => update(patch)} />
+      <FailingCriteria filters={filters} />
       <PortfolioHighlights filters={filters} />
       <PortfolioTrend filters={filters} />
       <ReleaseCalendar filters={filters} />

@@ -12,6 +12,7 @@ import {
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
+import { EntityRefPicker } from '../shared/EntityRefPicker';
 import { FormDialog } from '../shared/FormDialog';
 import { useNotify } from '../shared/useNotify';
 import { isEntityRef, isIsoDate } from '../shared/validation';
@@ -216,15 +217,13 @@ export function ChecklistDialog(props: {
                         ))}
                       </select>
                     </td>
-                    <td>
-                      <input
-                        className={styles.cellInput}
+                    <td className={styles.cellPicker}>
+                      <EntityRefPicker
+                        label={t('releases.itemAssignee', { n })}
+                        name={`items.${i}.assigneeRef`}
+                        kinds={['User', 'Group']}
                         value={r.assigneeRef ?? ''}
-                        placeholder="user:default/jdoe"
-                        aria-label={t('releases.itemAssignee', { n })}
-                        onChange={e =>
-                          update(r.key, { assigneeRef: e.target.value })
-                        }
+                        onChange={v => update(r.key, { assigneeRef: v })}
                       />
                     </td>
                     <td>

@@ -23,6 +23,7 @@ import {
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
 import { useEntityPilot } from '../EntityTab/EntityPilotContext';
+import { EntityRefPicker } from '../shared/EntityRefPicker';
 import { FormDialog } from '../shared/FormDialog';
 import { SelectInput, TextInput } from '../shared/fields';
 import { useNotify } from '../shared/useNotify';
@@ -94,7 +95,7 @@ export function ReleasePlanDialog(props: {
   const [approvalDate, setApprovalDate] = useState('');
   const [environments, setEnvironments] = useState('');
   const [scopeDescription, setScopeDescription] = useState('');
-  const [scopeComponents, setScopeComponents] = useState('');
+  const [scopeComponents, setScopeComponents] = useState<string[]>([]);
 
   useEffect(() => {
     if (props.isOpen) {
@@ -109,7 +110,7 @@ export function ReleasePlanDialog(props: {
       setApprovalDate(release?.changeApproval?.date?.slice(0, 10) ?? '');
       setEnvironments((release?.environments ?? []).join(', '));
       setScopeDescription(release?.scope?.description ?? '');
-      setScopeComponents((release?.scope?.components ?? []).join(', '));
+      setScopeComponents(release?.scope?.components ?? []);
       w.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -150,7 +151,7 @@ export function ReleasePlanDialog(props: {
     if (approvalDate.trim() && !isIsoDate(approvalDate)) {
       e.changeApproval = t('validation.date');
     }
-    const components = splitList(scopeComponents);
+    const components = scopeComponents;
     checkRefs(e, 'scope', components, t('validation.entityRef'));
     w.setErrors(e);
     if (Object.values(e).some(Boolean)) {
@@ -342,10 +343,12 @@ export function ReleasePlanDialog(props: {
         rows={2}
         isDisabled={frozen('scope')}
       />
-      <TextInput
+      <EntityRefPicker
+        multiple
         label={t('releases.scopeComponents')}
+        name="scope.components"
+        kinds={['Component']}
         description={t('releases.refsHint')}
-        placeholder="component:default/billing-worker"
         value={scopeComponents}
         onChange={setScopeComponents}
         error={w.errors.scope}
@@ -371,7 +374,7 @@ export function GoNoGoDialog(props: {
   const notify = useNotify();
   const w = useWriteState();
   const [decision, setDecision] = useState<GoNoGoDecision | undefined>();
-  const [approvers, setApprovers] = useState('');
+  const [approvers, setApprovers] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const release = props.release;
@@ -380,7 +383,7 @@ export function GoNoGoDialog(props: {
     let cancelled = false;
     if (release) {
       setDecision(undefined);
-      setApprovers('');
+      setApprovers([]);
       setNotes('');
       setOverrideReason('');
       w.reset();
@@ -399,7 +402,7 @@ export function GoNoGoDialog(props: {
                   ),
               ),
             ];
-            setApprovers(current => current || refs.join(', '));
+            setApprovers(current => (current.length ? current : refs));
           }
         })
         .catch(() => undefined);
@@ -420,7 +423,7 @@ export function GoNoGoDialog(props: {
 
   const submit = async () => {
     const e: Errors = {};
-    const refs = splitList(approvers);
+    const refs = approvers;
     if (!decision) {
       e.decision = t('validation.required');
     }
@@ -486,10 +489,13 @@ export function GoNoGoDialog(props: {
         error={w.errors.decision}
         isRequired
       />
-      <TextInput
+      {/* Only users approve (the server refuses a group), so only users are offered. */}
+      <EntityRefPicker
+        multiple
         label={t('releases.approvers')}
+        name="approvers"
+        kinds={['User']}
         description={t('releases.approversHint')}
-        placeholder="user:default/jdoe, user:default/asmith"
         value={approvers}
         onChange={setApprovers}
         error={w.errors.approvers}
@@ -535,7 +541,7 @@ export function HypercareDialog(props: {
   const w = useWriteState();
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [standby, setStandby] = useState('');
+  const [standby, setStandby] = useState<string[]>([]);
   const [exitCriteria, setExitCriteria] = useState('');
   const release = props.release;
 
@@ -546,7 +552,7 @@ export function HypercareDialog(props: {
         h?.start ?? release.window?.end ?? release.plannedAt ?? undefined;
       setStart(from ? from.slice(0, 10) : '');
       setEnd(h?.end?.slice(0, 10) ?? '');
-      setStandby((h?.buildStandby ?? []).join(', '));
+      setStandby(h?.buildStandby ?? []);
       setExitCriteria((h?.exitCriteria ?? []).join('\n'));
       w.reset();
     }
@@ -567,7 +573,7 @@ export function HypercareDialog(props: {
     } else if (isIsoDate(start) && end <= start) {
       e.end = t('validation.endBeforeStart');
     }
-    const refs = splitList(standby);
+    const refs = standby;
     checkRefs(e, 'buildStandby', refs, t('validation.entityRef'));
     w.setErrors(e);
     if (Object.values(e).some(Boolean)) {
@@ -631,10 +637,12 @@ export function HypercareDialog(props: {
           isRequired
         />
       </div>
-      <TextInput
+      <EntityRefPicker
+        multiple
         label={t('releases.buildStandby')}
+        name="hypercare.buildStandby"
+        kinds={['User', 'Group']}
         description={t('releases.buildStandbyHint')}
-        placeholder="user:default/jdoe, group:default/team-billing"
         value={standby}
         onChange={setStandby}
         error={w.errors.buildStandby}
@@ -801,9 +809,10 @@ export function OutcomeDialog(props: {
                 }))}
                 onChange={v => setLesson(i, { side: v ?? 'build' })}
               />
-              <TextInput
+              <EntityRefPicker
                 label={t('releases.assignee')}
-                placeholder="user:default/jdoe"
+                name={`lessons.${i}.assigneeRef`}
+                kinds={['User', 'Group']}
                 value={l.assigneeRef}
                 onChange={v => setLesson(i, { assigneeRef: v })}
                 error={w.errors[`lessons.${i}.assigneeRef`]}

@@ -127,9 +127,7 @@ describe('ReleaseWorkspace', () => {
     expect(
       await screen.findByRole('heading', { name: 'Release 2.4.0' }),
     ).toBeInTheDocument();
-    await user.click(
-      screen.getByRole('link', { name: 'Back to releases' }),
-    );
+    await user.click(screen.getByRole('link', { name: 'Back to releases' }));
     expect(
       await screen.findByRole('heading', { name: 'Releases', level: 2 }),
     ).toBeInTheDocument();
@@ -244,9 +242,13 @@ describe('ReleaseWorkspace', () => {
     });
     await user.clear(title);
     await user.type(title, 'Smoke tests in production');
+    // The assignee is picked in the catalog by its display name.
     await user.type(
       within(dialog).getByRole('textbox', { name: 'Assignee of action 3' }),
-      'group:default/ops-n2',
+      'sre',
+    );
+    await user.click(
+      await within(dialog).findByRole('option', { name: /SRE on-call/ }),
     );
     fireEvent.change(within(dialog).getByLabelText('Due date of action 3'), {
       target: { value: '2030-01-12' },
@@ -265,7 +267,7 @@ describe('ReleaseWorkspace', () => {
       expect.objectContaining({ title: 'Rehearse the rollback', side: 'run' }),
       expect.objectContaining({
         title: 'Smoke tests in production',
-        assigneeRef: 'group:default/ops-n2',
+        assigneeRef: 'group:default/sre-oncall',
         dueDate: '2030-01-12',
         phase: 'during',
       }),
@@ -285,12 +287,22 @@ describe('ReleaseWorkspace', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Go/no-go for 2.4.0',
     });
+    // Prefilled with the users holding a decision role, one chip each (titled with the reference)…
+    expect(
+      await within(dialog).findByTitle('user:default/jdoe'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByTitle('user:default/ops')).toBeInTheDocument();
+    // …and one more picked in the catalog, among users only (a group cannot approve).
     const approvers = within(dialog).getByRole('textbox', {
       name: /Approvers/,
     });
-    await waitFor(() =>
-      expect(approvers).toHaveValue('user:default/jdoe, user:default/ops'),
-    );
+    // "r" is in Chloé Martin and in the group SRE on-call: only the user is offered.
+    await user.type(approvers, 'r');
+    const chloe = await within(dialog).findByRole('option', {
+      name: /Chloé Martin/,
+    });
+    expect(within(dialog).getAllByRole('option')).toHaveLength(1);
+    await user.click(chloe);
     expect(within(dialog).getByText(/Go\/no-go gate: Not ready/)).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: /Decision/ }));
     await user.click(await screen.findByRole('option', { name: 'Go' }));
@@ -312,7 +324,11 @@ describe('ReleaseWorkspace', () => {
     await waitFor(() =>
       expect(api.recordDecision).toHaveBeenCalledWith('r1', {
         decision: 'go',
-        approvers: ['user:default/jdoe', 'user:default/ops'],
+        approvers: [
+          'user:default/jdoe',
+          'user:default/ops',
+          'user:default/chloe.martin',
+        ],
         overrideReason: 'Rollback rehearsed on 2.3.9, accepted by the CAB',
         notes: undefined,
       }),
@@ -333,11 +349,9 @@ describe('ReleaseWorkspace', () => {
     expect(
       within(dialog).queryByRole('textbox', { name: /Override reason/ }),
     ).not.toBeInTheDocument();
-    await waitFor(() =>
-      expect(
-        within(dialog).getByRole('textbox', { name: /Approvers/ }),
-      ).not.toHaveValue(''),
-    );
+    expect(
+      await within(dialog).findByTitle('user:default/jdoe'),
+    ).toBeInTheDocument();
     await user.click(
       within(dialog).getByRole('button', { name: 'Record decision' }),
     );
@@ -534,7 +548,10 @@ describe('ReleaseWorkspace', () => {
     );
     await user.type(
       within(lesson).getByRole('textbox', { name: /Assignee/ }),
-      'group:default/team-billing',
+      'sre',
+    );
+    await user.click(
+      await within(lesson).findByRole('option', { name: /SRE on-call/ }),
     );
     await user.click(
       within(dialog).getByRole('button', { name: 'Save outcome' }),
@@ -548,7 +565,7 @@ describe('ReleaseWorkspace', () => {
           {
             title: 'Warm the cache before opening traffic',
             side: 'build',
-            assigneeRef: 'group:default/team-billing',
+            assigneeRef: 'group:default/sre-oncall',
             dueDate: undefined,
           },
         ],
@@ -569,10 +586,15 @@ describe('ReleaseWorkspace', () => {
     fireEvent.change(within(dialog).getByLabelText(/Hypercare end/), {
       target: { value: '2099-02-01' },
     });
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Build-side standby/ }),
-      'user:default/dev1',
+    const standby = within(dialog).getByRole('textbox', {
+      name: /Build-side standby/,
+    });
+    await user.type(standby, 'chlo');
+    await user.click(
+      await within(dialog).findByRole('option', { name: /Chloé Martin/ }),
     );
+    // A reference the catalog does not list can still be typed (the server checks it).
+    await user.type(standby, 'user:dev1{Enter}');
     await user.type(
       within(dialog).getByRole('textbox', { name: /Exit criteria/ }),
       'No P1 for 10 days{enter}Runbook validated',
@@ -583,7 +605,7 @@ describe('ReleaseWorkspace', () => {
       hypercare: {
         start: release.plannedAt.slice(0, 10),
         end: '2099-02-01',
-        buildStandby: ['user:default/dev1'],
+        buildStandby: ['user:default/chloe.martin', 'user:default/dev1'],
         exitCriteria: ['No P1 for 10 days', 'Runbook validated'],
       },
     });

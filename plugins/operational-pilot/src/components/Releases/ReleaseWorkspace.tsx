@@ -33,6 +33,7 @@ import { useFormatters, useLanguage } from '../shared/format';
 import { Pill, type Tone } from '../shared/Pill';
 import { Panel, Section } from '../shared/Section';
 import { useNotify } from '../shared/useNotify';
+import { useReadinessText } from '../shared/useReadinessText';
 import sharedStyles from '../shared/shared.module.css';
 import { ChecklistDialog } from './ChecklistDialog';
 import { GateView } from './GateView';
@@ -165,6 +166,7 @@ function ReleaseDetails(props: { release: Release }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
   const api = useApi(operationalPilotApiRef);
   const fmt = useFormatters();
+  const text = useReadinessText();
   const language = useLanguage();
   const notify = useNotify();
   const errorMessage = useReleaseErrorMessage();
@@ -522,9 +524,14 @@ function ReleaseDetails(props: { release: Release }) {
             title={t('releases.windowConflicts')}
             description={
               <ul className={sharedStyles.list}>
-                {value.windowConflicts.map(c => (
-                  <li key={c}>{c}</li>
-                ))}
+                {text
+                  .sentences(
+                    value.windowConflicts,
+                    value.windowConflictMessages,
+                  )
+                  .map(c => (
+                    <li key={c}>{c}</li>
+                  ))}
               </ul>
             }
           />

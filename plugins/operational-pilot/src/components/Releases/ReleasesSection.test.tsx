@@ -141,21 +141,22 @@ describe('ReleasesSection', () => {
       within(dialog).getByRole('textbox', { name: /Scope: what is released/ }),
       'Invoicing v3',
     );
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Components in scope/ }),
-      'not a ref',
-    );
+    const components = within(dialog).getByRole('textbox', {
+      name: /Components in scope/,
+    });
+    await user.type(components, 'not a ref{Enter}');
     await user.click(
       within(dialog).getByRole('button', { name: 'Plan release' }),
     );
     expect(
       await within(dialog).findByText(/Enter an entity reference/),
     ).toBeInTheDocument();
-    const components = within(dialog).getByRole('textbox', {
-      name: /Components in scope/,
-    });
-    await user.clear(components);
-    await user.type(components, 'component:default/billing-worker');
+    // Remove the bad chip (Backspace), then pick a component of the catalog by its title.
+    await user.type(components, '{Backspace}');
+    await user.type(components, 'ledger');
+    await user.click(
+      await within(dialog).findByRole('option', { name: /Ledger worker/ }),
+    );
     await user.click(
       within(dialog).getByRole('button', { name: 'Plan release' }),
     );
@@ -171,7 +172,7 @@ describe('ReleasesSection', () => {
       environments: ['preprod', 'prod'],
       scope: {
         description: 'Invoicing v3',
-        components: ['component:default/billing-worker'],
+        components: ['component:default/ledger-worker'],
       },
     });
     expect(new Date(request.plannedAt).getHours()).toBe(21);
