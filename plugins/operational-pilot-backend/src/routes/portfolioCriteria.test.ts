@@ -4,10 +4,7 @@
  * evaluation flow writing the per-criterion rows they read. On SQLite and PostgreSQL.
  */
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   AuthorizeResult,
   PolicyDecision,
@@ -18,6 +15,10 @@ import { createStoresFromKnex } from '../database';
 import { evaluation } from '../database/__testUtils__/fixtures';
 import { operationalPilotPlugin } from '../plugin';
 import { createTestDatabases } from '../testing/databases';
+import {
+  CONDITIONAL,
+  countingCatalogFactory,
+} from '../__testUtils__/restrictedCatalog';
 
 jest.setTimeout(120_000);
 
@@ -25,17 +26,6 @@ const databases = createTestDatabases();
 const API = '/api/operational-pilot';
 const TEAM = 'group:default/payments-team';
 const OTHER = 'group:default/other-team';
-
-const CONDITIONAL: PolicyDecision = {
-  result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'catalog',
-  resourceType: 'catalog-entity',
-  conditions: {
-    rule: 'IS_ENTITY_OWNER',
-    resourceType: 'catalog-entity',
-    params: { claims: [] },
-  },
-};
 
 function component(name: string): Entity {
   return {
@@ -54,42 +44,18 @@ function component(name: string): Entity {
 
 const NAMES = ['payments-api', 'ledger', 'secret', 'orphan'];
 
-/** The mock catalog, except that under a conditional read policy users never see `secret`. */
-function hidingCatalogFactory(access: { read: PolicyDecision }) {
-  const base: any = catalogServiceMock({ entities: NAMES.map(component) });
-  const hides = (options: any) =>
-    options?.credentials?.principal?.type === 'user' &&
-    access.read.result !== AuthorizeResult.ALLOW;
-  const wrapped = new Proxy(base, {
-    get(target, prop) {
-      if (prop === 'getEntitiesByRefs') {
-        return async (req: any, options: any) => {
-          const result = await target.getEntitiesByRefs(req, options);
-          if (!hides(options)) return result;
-          return {
-            items: result.items.map((e: Entity | undefined) =>
-              e?.metadata.name === 'secret' ? null : e,
-            ),
-          };
-        };
-      }
-      const value = target[prop];
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return createServiceFactory({
-    service: catalogServiceRef,
-    deps: {},
-    factory: () => wrapped,
-  });
-}
-
 async function start(knex: any) {
   const access = { read: { result: AuthorizeResult.ALLOW } as PolicyDecision };
   const { server } = await startTestBackend({
     features: [
       operationalPilotPlugin,
-      hidingCatalogFactory(access),
+      // Under a conditional read policy users never see `secret`.
+      countingCatalogFactory(
+        NAMES.map(component),
+        access,
+        name => name !== 'secret',
+        { byRefs: [], streams: 0, queries: 0 },
+      ),
       mockServices.database.factory({ knex }),
       mockServices.permissions.mock({
         authorize: async requests =>
