@@ -229,6 +229,41 @@ async function confirmDialogIfAny(page, { evidence }) {
   await dialog.waitFor({ state: 'detached' });
 }
 
+/**
+ * Records the requests the page makes to our API and to the permission backend from now on. `stop()` returns
+ * them with their round trip: 1 for a request issued before any recorded response arrived, n + 1 for one issued
+ * after a response of round trip n (a waterfall). Issue time is when the page asks, before the browser queues it.
+ */
+function recordApiRoundTrips(page) {
+  const requests = new Map();
+  const onRequest = req => {
+    const url = req.url();
+    if (/\/api\/(operational-pilot|permission)\//.test(url)) {
+      requests.set(req, { url, start: Date.now(), end: Infinity });
+    }
+  };
+  const onDone = req => {
+    const entry = requests.get(req);
+    if (entry) entry.end = Date.now();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  return {
+    stop() {
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
+      const sorted = [...requests.values()].sort((a, b) => a.start - b.start);
+      for (const r of sorted) {
+        const before = sorted.filter(q => q !== r && q.end <= r.start);
+        r.roundTrip = 1 + Math.max(0, ...before.map(q => q.roundTrip ?? 1));
+      }
+      return sorted;
+    },
+  };
+}
+
 async function navigate(page, url) {
   // Client-side navigation keeps the signed-in session of the single-page app.
   await page.evaluate(u => {
@@ -370,11 +405,26 @@ async function main() {
     await step(
       'opens the tab on its overview, then the Criteria sub-view by its link',
       async () => {
+        const recorder = recordApiRoundTrips(page);
         await navigate(page, ENTITY);
         await page
           .getByRole('heading', { name: 'Operational pilot', exact: true })
           .waitFor();
         await page.getByTestId('readiness-score').waitFor();
+        await page.getByRole('region', { name: 'Why this verdict' }).waitFor();
+        // The tab's data in at most two round trips after the entity (issue "performance"): no waterfall.
+        const requests = recorder.stop();
+        const roundTrips = Math.max(0, ...requests.map(r => r.roundTrip));
+        log(
+          `  tab data: ${requests.length} requests in ${roundTrips} round trip(s)`,
+        );
+        if (requests.length === 0 || roundTrips > 2) {
+          throw new Error(
+            `the tab's data took ${roundTrips} round trips: ${requests
+              .map(r => `${r.roundTrip} ${r.url.replace(BACKEND, '')}`)
+              .join(', ')}`,
+          );
+        }
         before = await readScore(page);
         await page.getByRole('region', { name: 'Why this verdict' }).waitFor();
         await page

@@ -55,8 +55,14 @@ ensure_yarn() {
     npm install --no-save --no-audit --no-fund --prefix "$TOOLCHAIN_DIR/yarn" "@yarnpkg/cli-dist@$wanted" >&2
   fi
   mkdir -p "$TOOLCHAIN_DIR/bin"
-  printf '#!/bin/sh\nexec node "%s" "$@"\n' "$yarn_js" >"$TOOLCHAIN_DIR/bin/yarn"
-  chmod +x "$TOOLCHAIN_DIR/bin/yarn"
+  local shim
+  shim="$(printf '#!/bin/sh\nexec node "%s" "$@"' "$yarn_js")"
+  # Rewritten only when it changes, and atomically: concurrent ./op commands run the shim while it is checked.
+  if [ ! -x "$TOOLCHAIN_DIR/bin/yarn" ] || [ "$(cat "$TOOLCHAIN_DIR/bin/yarn")" != "$shim" ]; then
+    printf '%s\n' "$shim" >"$TOOLCHAIN_DIR/bin/yarn.$$"
+    chmod +x "$TOOLCHAIN_DIR/bin/yarn.$$"
+    mv -f "$TOOLCHAIN_DIR/bin/yarn.$$" "$TOOLCHAIN_DIR/bin/yarn"
+  fi
   export PATH="$TOOLCHAIN_DIR/bin:$PATH"
   # Corepack shims, if enabled, would try to download Yarn from its own host; our shim comes first on PATH.
   export COREPACK_ENABLE_STRICT=0

@@ -127,6 +127,68 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('rewrites only the row of an evaluation whose result did not change, and everything when it did', async () => {
+      const { evaluations } = ctx.stores;
+      const criteria = [
+        attestationCriterion('BCK-03', 'pass', '2026-12-01T00:00:00Z'),
+        attestationCriterion('INC-03', 'fail'),
+      ];
+      await evaluations.upsert(evaluation({ name: 'a', criteria }));
+      // Tamper with the stored result and outcome rows: a skipped write leaves the tampering in place, so the test
+      // sees which tables a re-evaluation rewrote.
+      const tamper = async () => {
+        await ctx
+          .knex('evaluation_results')
+          .update({ result: JSON.stringify({ marker: 'kept' }) });
+        await ctx.knex('criterion_failures').update({ status: 'stale' });
+        await ctx
+          .knex('attestation_expiries')
+          .update({ expires_at: '2000-01-01T00:00:00.000Z' });
+      };
+      await tamper();
+
+      // Same result, later clock and another next change: only the row's time stamps move.
+      await evaluations.upsert(
+        evaluation({
+          name: 'a',
+          criteria,
+          evaluatedAt: '2026-11-21T10:00:00.000Z',
+          nextChangeAt: '2026-11-22T10:00:00.000Z',
+        }),
+      );
+      const [result] = await ctx.knex('evaluation_results').select('result');
+      expect(JSON.parse(result.result)).toEqual({ marker: 'kept' });
+      expect(
+        await ctx.knex('criterion_failures').select('criterion_id', 'status'),
+      ).toEqual([{ criterion_id: 'INC-03', status: 'stale' }]);
+      const stored = await evaluations.get('component:default/a');
+      expect(stored?.readiness.evaluatedAt).toBe('2026-11-21T10:00:00.000Z');
+      expect(stored?.readiness.nextChangeAt).toBe('2026-11-22T10:00:00.000Z');
+
+      // A changed result rewrites the result, the outcome rows and the expiries.
+      await evaluations.upsert(
+        evaluation({
+          name: 'a',
+          criteria,
+          score: 75,
+          evaluatedAt: '2026-11-22T10:00:00.000Z',
+        }),
+      );
+      const rewritten = await evaluations.get('component:default/a');
+      expect(rewritten?.readiness.score).toBe(75);
+      expect(rewritten?.readiness.criteria.map(c => c.id)).toEqual([
+        'BCK-03',
+        'INC-03',
+      ]);
+      expect(rewritten?.readiness.nextChangeAt).toBeUndefined();
+      expect(
+        await ctx.knex('criterion_failures').select('criterion_id', 'status'),
+      ).toEqual([{ criterion_id: 'INC-03', status: 'fail' }]);
+      expect(
+        await ctx.knex('attestation_expiries').select('expires_at'),
+      ).toEqual([{ expires_at: '2026-12-01T00:00:00.000Z' }]);
+    });
+
     it('marks entities missing, brings them back on upsert, and purges old ones', async () => {
       const { evaluations } = ctx.stores;
       await evaluations.upsert(

@@ -14,10 +14,12 @@ import type {
   Verdict,
 } from '@operational-pilot/backstage-plugin-common';
 import type { Knex } from 'knex';
+import { createHash } from 'node:crypto';
 import {
   chunk,
   deleteForEntities,
   fromJson,
+  isSqlite,
   optional,
   toJson,
   toOptionalRefKey,
@@ -194,6 +196,8 @@ export interface EvaluationRow {
   search_text: string;
   model_version: string;
   inputs_hash: string | null;
+  /** See `prepare`; null for rows written before the column existed. */
+  result_hash: string | null;
   next_change_at: string | null;
   evaluated_at: string;
   missing_since: string | null;
@@ -237,16 +241,21 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
         byRef.set(key, record);
       }
     }
-    const list = [...byRef.keys()].sort().map(key => byRef.get(key)!);
-    const rows = list.map(toRow);
+    const list = [...byRef.keys()].sort().map(key => prepare(byRef.get(key)!));
     // The evaluation, its full result and its expiries change together (a nested call becomes a savepoint).
     return this.db.transaction(async trx => {
+      // Read (and on PostgreSQL lock, in ref order) the stored hashes first: a concurrent writer cannot change a
+      // row between this read and the write below, so "unchanged" stays true until commit.
+      const previous = await storedResultHashes(
+        trx,
+        list.map(item => item.row.entity_ref),
+      );
       const written = new Set<string>();
-      for (const batch of chunk(rows, EVALUATIONS_PER_INSERT)) {
+      for (const batch of chunk(list, EVALUATIONS_PER_INSERT)) {
         // Timestamps are ISO strings of one format: text order is time order on both databases. The row lock
         // taken by ON CONFLICT serialises concurrent writers; the WHERE sees the latest committed row.
         const done: Array<{ entity_ref: string }> = await trx(TABLE)
-          .insert(batch)
+          .insert(batch.map(item => item.row))
           .onConflict('entity_ref')
           .merge()
           .where(
@@ -260,32 +269,35 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
           .returning('entity_ref');
         for (const row of done) written.add(row.entity_ref);
       }
-      const kept = list.filter(record =>
-        written.has(toRefKey(record.readiness.entityRef)),
+      // Of the written evaluations, those whose result changed: an unchanged one (a forced re-evaluation, a new
+      // action that changes nothing) keeps its result, criterion rows and expiries — its time stamp is the row's.
+      const changed = list.filter(
+        item =>
+          written.has(item.row.entity_ref) &&
+          previous.get(item.row.entity_ref) !== item.row.result_hash,
       );
-      const results = kept.map(record => ({
-        entity_ref: toRefKey(record.readiness.entityRef),
-        result: toJson(record.readiness),
-      }));
-      for (const batch of chunk(results, EVALUATIONS_PER_INSERT)) {
-        await trx(RESULTS).insert(batch).onConflict('entity_ref').merge();
+      const changedRefs = changed.map(item => item.row.entity_ref);
+      for (const batch of chunk(changed, EVALUATIONS_PER_INSERT)) {
+        await trx(RESULTS)
+          .insert(
+            batch.map(item => ({
+              entity_ref: item.row.entity_ref,
+              result: item.resultJson,
+            })),
+          )
+          .onConflict('entity_ref')
+          .merge();
       }
-      // Criterion outcomes of the written evaluations only (an older evaluation replaces none of them).
       await replaceCriterionResults(
         trx,
-        [...written],
-        new Map(
-          kept.map(record => [
-            toRefKey(record.readiness.entityRef),
-            record.criteria ?? criterionOutcomes(record.readiness),
-          ]),
-        ),
+        changedRefs,
+        new Map(changed.map(item => [item.row.entity_ref, item.outcomes])),
       );
-      for (const refs of chunk([...written], 500)) {
+      for (const refs of chunk(changedRefs, 500)) {
         await trx(EXPIRIES).whereIn('entity_ref', refs).delete();
       }
       for (const batch of chunk(
-        kept.flatMap(attestationExpiries),
+        changed.flatMap(item => attestationExpiries(item.record)),
         EXPIRIES_PER_INSERT,
       )) {
         await trx(EXPIRIES).insert(batch);
@@ -317,7 +329,7 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
         domain: optional(row.domain),
         poa: optional(row.poa),
       },
-      readiness: fromJson<EntityReadiness>(row.result),
+      readiness: readStoredResult(row.result, row),
       inputsHash: optional(row.inputs_hash),
       missingSince: optional(row.missing_since),
     };
@@ -548,6 +560,7 @@ function toRow(record: EvaluationRecord): EvaluationRow {
       .toLocaleLowerCase('en-US'),
     model_version: readiness.modelVersion,
     inputs_hash: record.inputsHash ?? null,
+    result_hash: null,
     next_change_at: toOptionalTimestamp(readiness.nextChangeAt),
     evaluated_at: toTimestamp(readiness.evaluatedAt),
     missing_since: null,
@@ -556,6 +569,69 @@ function toRow(record: EvaluationRecord): EvaluationRow {
     ),
     lifecycle_mismatch:
       record.lifecycleMismatch ?? readiness.lifecycle?.mismatch ?? null,
+  };
+}
+
+/**
+ * A record ready to write: its row, result JSON and outcomes. The JSON leaves out the two time stamps, which the row
+ * holds (`evaluated_at`, `next_change_at`, often "now + 1 day"): without them, re-evaluating an entity whose
+ * inputs did not change gives the same JSON, and the write is skipped.
+ */
+interface PreparedRecord {
+  record: EvaluationRecord;
+  row: EvaluationRow;
+  resultJson: string;
+  outcomes: CriterionOutcome[];
+}
+
+function prepare(record: EvaluationRecord): PreparedRecord {
+  const {
+    evaluatedAt: _evaluatedAt,
+    nextChangeAt: _nextChangeAt,
+    ...timeless
+  } = record.readiness;
+  const resultJson = toJson(timeless);
+  const outcomes = record.criteria ?? criterionOutcomes(record.readiness);
+  const resultHash = createHash('sha1')
+    .update(resultJson)
+    .update('\n')
+    .update(JSON.stringify(outcomes))
+    .digest('hex');
+  return {
+    record,
+    row: { ...toRow(record), result_hash: resultHash },
+    resultJson,
+    outcomes,
+  };
+}
+
+/** Stored result hashes by (lower-cased) ref; rows locked for the transaction on PostgreSQL. */
+async function storedResultHashes(
+  trx: Knex.Transaction,
+  refs: string[],
+): Promise<Map<string, string | null>> {
+  const hashes = new Map<string, string | null>();
+  for (const batch of chunk(refs, 500)) {
+    const query = trx(TABLE)
+      .select('entity_ref', 'result_hash')
+      .whereIn('entity_ref', batch)
+      .orderBy('entity_ref');
+    if (!isSqlite(trx)) query.forUpdate();
+    for (const row of await query) hashes.set(row.entity_ref, row.result_hash);
+  }
+  return hashes;
+}
+
+/** A stored result with its row's time stamps (results written before the hash carry their own: replaced). */
+function readStoredResult(
+  json: string,
+  row: Pick<EvaluationRow, 'evaluated_at' | 'next_change_at'>,
+): EntityReadiness {
+  const { nextChangeAt: _stored, ...result } = fromJson<EntityReadiness>(json);
+  return {
+    ...result,
+    evaluatedAt: row.evaluated_at,
+    ...(row.next_change_at ? { nextChangeAt: row.next_change_at } : {}),
   };
 }
 

@@ -412,7 +412,7 @@ export async function portfolioSummary(
     ...countWhen('level', LEVEL_VALUES, 'level'),
     ...countWhen('tier', TIER_VALUES, 'tier'),
   ];
-  const [counts] = await filteredEvaluations(db, query).select(
+  const countsQuery = filteredEvaluations(db, query).select(
     db.raw(aggregates.join(', '), [
       ...VERDICT_VALUES,
       ...LEVEL_VALUES,
@@ -425,7 +425,7 @@ export async function portfolioSummary(
   const entitiesInScope = () =>
     filteredEvaluations(db, query).select('e.entity_ref');
 
-  const [actions] = await db('actions')
+  const actionsQuery = db('actions')
     .whereIn('status', OPEN_ACTION_STATUSES)
     .whereIn('entity_ref', entitiesInScope())
     .select(
@@ -436,13 +436,21 @@ export async function portfolioSummary(
       ),
     );
 
-  const [expiring] = await db('attestation_expiries')
+  const expiringQuery = db('attestation_expiries')
     .whereIn('entity_ref', entitiesInScope())
     .whereBetween('expires_at', [
       toTimestamp(now),
       toTimestamp(new Date(now.getTime() + EXPIRY_HORIZON_DAYS * DAY_MS)),
     ])
     .count({ count: '*' });
+
+  // Three independent aggregates: on PostgreSQL they run on three pooled connections at once (the page's latency
+  // is the slowest, not the sum); SQLite's single connection runs them in turn.
+  const [[counts], [actions], [expiring]] = await Promise.all([
+    countsQuery,
+    actionsQuery,
+    expiringQuery,
+  ]);
 
   const countsOf = <K extends string>(values: readonly K[], prefix: string) =>
     Object.fromEntries(

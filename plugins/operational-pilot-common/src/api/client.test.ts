@@ -110,6 +110,27 @@ describe('OperationalPilotClient', () => {
     expect(headers().Accept).toBe('application/json');
   });
 
+  it('reads the model once for concurrent and recent callers, and again after a failure', async () => {
+    let fail = true;
+    const { client, calls } = setup(() =>
+      fail
+        ? new Response('{"error":{"name":"Error","message":"down"}}', {
+            status: 503,
+            headers: { 'Content-Type': 'application/json' },
+          })
+        : jsonResponse({ categories: [], criteria: [] }),
+    );
+    await expect(client.getModel()).rejects.toThrow();
+    fail = false;
+    const [first, second] = await Promise.all([
+      client.getModel(),
+      client.getModel(),
+    ]);
+    expect(second).toBe(first);
+    await client.getModel();
+    expect(calls.map(c => c.url)).toEqual([`${BASE}/model`, `${BASE}/model`]);
+  });
+
   it('tolerates a trailing slash in the discovered base URL', async () => {
     const { client, calls, getBaseUrl } = setup(() => jsonResponse({}));
     getBaseUrl.mockResolvedValueOnce(`${BASE}/`);

@@ -472,11 +472,16 @@ function withoutPaging(params: PortfolioQueryParams) {
  *
  * @public
  */
+/** How long the client reuses the readiness model it read. */
+const MODEL_CACHE_MS = 5 * 60 * 1000;
+
 export class OperationalPilotClient implements OperationalPilotApi {
   private readonly discoveryApi: OperationalPilotClientDiscovery;
   private readonly fetchApi: OperationalPilotClientFetch;
   /** The generated client: paths, parameters, bodies and responses typed by openapi.yaml. */
   private readonly api: OperationalPilotApiClient;
+  /** The model, shared by every view for a few minutes (it changes only with the backend's configuration). */
+  private model?: { value: Promise<ReadinessModelResponse>; until: number };
 
   constructor(options: {
     discoveryApi: OperationalPilotClientDiscovery;
@@ -491,6 +496,20 @@ export class OperationalPilotClient implements OperationalPilotApi {
   }
 
   async getModel(): Promise<ReadinessModelResponse> {
+    // One request for every view that needs the model (the entity tab's sections, the portfolio), in flight or
+    // recent: the tab's data then comes in one round trip. A failure is not kept.
+    const now = Date.now();
+    if (!this.model || this.model.until <= now) {
+      const value = this.fetchModel();
+      this.model = { value, until: now + MODEL_CACHE_MS };
+      value.catch(() => {
+        if (this.model?.value === value) this.model = undefined;
+      });
+    }
+    return this.model.value;
+  }
+
+  private async fetchModel(): Promise<ReadinessModelResponse> {
     // The document describes a criterion's `check` as an open object (the recursive CheckSpec union would be
     // flattened by the generator); everything else of the model is checked.
     const model = await this.json(this.api.getModel());

@@ -67,6 +67,22 @@ function nestedParams(
   return out;
 }
 
+/** The params of every nested message of a joiner (`0.x` → part `0`, param `x`), in one pass. */
+function paramsByPart(
+  params: Record<string, string | number>,
+): Map<string, Record<string, string | number>> {
+  const parts = new Map<string, Record<string, string | number>>();
+  for (const [k, v] of Object.entries(params)) {
+    const dot = k.indexOf('.');
+    if (dot < 0) continue;
+    const part = k.slice(0, dot);
+    const own = parts.get(part) ?? {};
+    own[k.slice(dot + 1)] = v;
+    parts.set(part, own);
+  }
+  return parts;
+}
+
 /** Flattens a message into params under `name`, for a `{name:msg}` placeholder or a combined message. */
 export function nestMessage(
   name: string,
@@ -268,10 +284,9 @@ export function combineMessages(
   if (messages.length === 1) {
     return messages[0];
   }
-  let params: Record<string, string | number> = { count: messages.length };
-  messages.forEach((m, i) => {
-    params = { ...params, ...nestMessage(String(i), m) };
-  });
+  // One object filled in place: spreading it once per message is quadratic in long lists (blockers of an entity).
+  const params: Record<string, string | number> = { count: messages.length };
+  messages.forEach((m, i) => Object.assign(params, nestMessage(String(i), m)));
   return { key: joiner, params };
 }
 
@@ -286,14 +301,13 @@ export function renderMessage(message: Message, lang: string = 'en'): string {
   const params = message.params ?? {};
   if (JOINER_KEYS.includes(message.key)) {
     const count = Number(params.count) || 0;
+    // Params of every part in one pass (not one scan of all params per part).
+    const byPart = paramsByPart(params);
     const parts: string[] = [];
     for (let i = 0; i < count; i++) {
       parts.push(
         renderMessage(
-          {
-            key: String(params[String(i)]),
-            params: nestedParams(params, String(i)),
-          },
+          { key: String(params[String(i)]), params: byPart.get(String(i)) },
           lang,
         ),
       );
