@@ -292,7 +292,11 @@ async function signIn(browser, user) {
       .getByRole('button', { name: /^enter$/i })
       .click({ timeout: 180_000 });
   }
-  await page.getByRole('link', { name: 'Readiness' }).first().waitFor();
+  // A new context loads the whole app again (the dev bundle, on a loaded machine): as long as the sign-in page.
+  await page
+    .getByRole('link', { name: 'Readiness' })
+    .first()
+    .waitFor({ timeout: 180_000 });
   return { context, page };
 }
 

@@ -13,11 +13,16 @@
  *  - with --load: 50 readers (autocannon) and 5 writers for --load-seconds against the backend (and, on
  *    PostgreSQL with --replicas, against two backend processes on one database), checking no error and no lost
  *    write.
+ * With --frontend it measures the frontend instead of the requests (frontend.ts): the production build of
+ * packages/app (rebuilt when older than its sources, or with --rebuild), its JavaScript and our plugins' share, and
+ * in headless Chromium the time from navigation to the portfolio's first row and to the entity tab's verdict,
+ * --frontend-runs times each (default 10), on the app that app-backend serves at the backend's base URL.
  * Our own data (operational metadata, attestations, actions) is seeded in our database before start; the catalog
  * is never written behind its back.
  *
  *   yarn bench:app [--entities 10000] [--databases sqlite,postgres] [--port 7300] [--load] [--load-seconds 60]
  *                  [--replicas] [--cpu-prof] [--keep]
+ *   yarn bench:frontend (= yarn bench:app --frontend) [--frontend-runs 10] [--rebuild] [--entities 10000]
  */
 /* eslint-disable no-console */
 import { Entity } from '@backstage/catalog-model';
@@ -29,6 +34,14 @@ import knexFactory, { Knex } from 'knex';
 import YAML from 'yaml';
 import { createStoresFromKnex, migrateDatabase } from '../../src/database';
 import { generateSyntheticPortfolio } from './synthetic';
+import {
+  BundleSize,
+  bundleSize,
+  ensureAppBuild,
+  frontendMarkdown,
+  kb,
+  measurePages,
+} from './frontend';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const BACKEND_DIR = path.join(ROOT, 'packages/backend');
@@ -46,9 +59,12 @@ function option(name: string, fallback: string): string {
 const ENTITIES = Number(
   option('entities', process.env.OP_BENCH_ENTITIES ?? '10000'),
 );
+const FRONTEND = flag('frontend');
+const FRONTEND_RUNS = Number(option('frontend-runs', '10'));
+// The frontend timings hardly depend on the database: one is enough unless asked.
 const DATABASES = option(
   'databases',
-  process.env.OP_BENCH_DATABASES ?? 'sqlite,postgres',
+  process.env.OP_BENCH_DATABASES ?? (FRONTEND ? 'sqlite' : 'sqlite,postgres'),
 ).split(',');
 const BASE_PORT = Number(option('port', '7300'));
 const LOAD = flag('load');
@@ -181,10 +197,22 @@ function pluginKnexFor(db: Database): Knex {
 // ---------------------------------------------------------------------------------------------------------------
 // The backend process
 
+/**
+ * The demo app's own `app` block (title, `packages: all`, extensions): app-backend serves the built app with the
+ * frontend part of THIS config, and the app discovers its plugins from `app.packages` when it starts.
+ */
+function appConfigBlock(port: number) {
+  const demo = YAML.parse(
+    fs.readFileSync(path.join(ROOT, 'app-config.yaml'), 'utf8'),
+  );
+  return YAML.stringify({
+    app: { ...demo.app, baseUrl: `http://127.0.0.1:${port}` },
+  });
+}
+
 function backendConfig(port: number, db: Database, files: string[]) {
   return `
-app:
-  baseUrl: http://127.0.0.1:${port}
+${appConfigBlock(port)}
 backend:
   baseUrl: http://127.0.0.1:${port}
   listen: { host: 127.0.0.1, port: ${port} }
@@ -807,6 +835,25 @@ async function benchDatabase(kind: string) {
       };
       // Let the catalog settle (stitching, our catalog module's relations) before timing requests.
       await sleep(5000);
+      if (FRONTEND) {
+        const tabs = entities
+          .filter(e => e.kind === 'Component')
+          .slice(0, FRONTEND_RUNS + 1)
+          .map(
+            e =>
+              `/catalog/default/component/${e.metadata.name}/operational-pilot`,
+          );
+        const frontend = await measurePages(backend.base, tabs, FRONTEND_RUNS);
+        return {
+          kind,
+          entities: entities.length,
+          expected,
+          ingest,
+          frontend,
+          rssMb: { afterRequests: backend.rssMb(), peak: peakRss },
+          loadavg: loadavg(),
+        };
+      }
       const full = await fullReevaluation(backend, token, db);
       console.log(
         `  full re-evaluation: ${full.evaluated} of ${full.seen} in ${(
@@ -869,7 +916,7 @@ async function benchDatabase(kind: string) {
   }
 }
 
-function markdown(all: any[]) {
+function markdown(all: any[], bundle?: BundleSize) {
   const lines = [
     `Operational Pilot, real backend: ${ENTITIES} synthetic entities through catalog file locations; ${
       os.cpus().length
@@ -878,6 +925,19 @@ function markdown(all: any[]) {
   ];
   for (const r of all) {
     lines.push(`### ${r.kind}`, '');
+    if (bundle) {
+      lines.push(
+        `- catalog holds the ${r.expected} entities at ${(
+          r.ingest.catalogIngestedMs / 1000
+        ).toFixed(1)} s, portfolio at ${(
+          r.ingest.portfolioCompleteMs / 1000
+        ).toFixed(1)} s; load after the timings ${r.loadavg.join(' ')}`,
+        '',
+        ...frontendMarkdown(bundle, r.frontend, FRONTEND_RUNS),
+        '',
+      );
+      continue;
+    }
     lines.push(
       `- backend up ${(r.ingest.backendUpMs / 1000).toFixed(
         1,
@@ -938,11 +998,24 @@ async function main() {
       ', ',
     )}, ${os.cpus().length} CPUs, load ${loadavg()}`,
   );
+  let bundle: BundleSize | undefined;
+  let buildMs: number | null = null;
+  if (FRONTEND) {
+    buildMs = ensureAppBuild(flag('rebuild'));
+    bundle = bundleSize();
+    console.log(
+      `  bundle: ${bundle.jsFiles} .js files, ${kb(bundle.raw)} raw, ${kb(
+        bundle.gzip,
+      )} gzip; ours ${kb(bundle.ours.raw)} raw, ≈ ${kb(bundle.ours.gzip)} gzip`,
+    );
+  }
   const all = [];
   for (const kind of DATABASES) all.push(await benchDatabase(kind));
   const out = path.join(ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
-  const name = `app-${ENTITIES}-${DATABASES.join('-')}`;
+  const name = `app-${FRONTEND ? 'frontend-' : ''}${ENTITIES}-${DATABASES.join(
+    '-',
+  )}`;
   fs.writeFileSync(
     path.join(out, `${name}.json`),
     JSON.stringify(
@@ -951,13 +1024,14 @@ async function main() {
         cpus: os.cpus().length,
         node: process.version,
         at: new Date().toISOString(),
+        ...(FRONTEND ? { buildMs, bundle } : {}),
         runs: all,
       },
       null,
       2,
     ),
   );
-  const md = markdown(all);
+  const md = markdown(all, bundle);
   fs.writeFileSync(path.join(out, `${name}.md`), md);
   console.log(`\n${md}\nWritten to bench-results/${name}.json and .md`);
 }
