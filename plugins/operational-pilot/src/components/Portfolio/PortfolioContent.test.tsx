@@ -385,6 +385,40 @@ describe('PortfolioContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('renders the table first and the cards below it once its rows are shown', async () => {
+    let answer: (value: typeof portfolio) => void = () => undefined;
+    const api = createMockApi({
+      getPortfolio: jest.fn().mockReturnValue(
+        new Promise<typeof portfolio>(resolve => {
+          answer = resolve;
+        }),
+      ),
+    });
+    renderPortfolio('', api);
+    await screen.findByRole('region', { name: 'Entities' });
+    // While the table waits for its data, the cards neither render nor load.
+    expect(
+      screen.queryByRole('region', { name: 'Rollups' }),
+    ).not.toBeInTheDocument();
+    expect(api.getPortfolioRollups).not.toHaveBeenCalled();
+    expect(api.getPortfolioHeatmap).not.toHaveBeenCalled();
+    expect(api.getPortfolioTrend).not.toHaveBeenCalled();
+
+    answer(portfolio);
+    expect(
+      await screen.findByRole('rowheader', { name: /Billing API/ }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Rollups' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', {
+        name: 'Criteria by team and category',
+      }),
+    ).toBeInTheDocument();
+    expect(api.getPortfolioHeatmap).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the week: biggest drops and waivers', async () => {
     renderPortfolio();
     const section = await screen.findByRole('region', { name: 'This week' });

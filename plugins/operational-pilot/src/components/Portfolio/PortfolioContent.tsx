@@ -27,7 +27,7 @@ import {
 import { operationalPilotApiRef } from '../../api';
 import { OPERATIONAL_PILOT_KINDS } from '../../conditions';
 import { operationalPilotTranslationRef } from '../../translation';
-import { LevelChip, VerdictChip } from '../shared/chips';
+import { LevelChip, useChipsByValue, VerdictChip } from '../shared/chips';
 import { EntityRefPicker } from '../shared/EntityRefPicker';
 import { EntityRefValue } from '../shared/EntityRefValue';
 import { ErrorView, useWriteErrorMessage } from '../shared/ErrorView';
@@ -35,6 +35,7 @@ import { TextInput } from '../shared/fields';
 import { useFormatters } from '../shared/format';
 import { Pill } from '../shared/Pill';
 import { Section } from '../shared/Section';
+import { useDeferredMount } from '../shared/useDeferredMount';
 import { useNotify } from '../shared/useNotify';
 import { MultiSelect } from './MultiSelect';
 import {
@@ -119,6 +120,7 @@ export function PortfolioContent() {
   const [params, setParams] = useAppSearchParams();
   const entityLink = useEntityRefLink();
   const fmt = useFormatters();
+  const chips = useChipsByValue();
   const notify = useNotify();
   const writeError = useWriteErrorMessage();
   const [exporting, setExporting] = useState(false);
@@ -159,174 +161,195 @@ export function PortfolioContent() {
     return rest;
   }, [query]);
 
-  const sortable = (id: PortfolioOrderBy) => id;
-  const columns: ColumnConfig<Row>[] = [
-    {
-      id: sortable('title'),
-      label: t('portfolio.columns.entity'),
-      isRowHeader: true,
-      isSortable: true,
-      defaultWidth: '2.5fr',
-      minWidth: 220,
-      cell: item => (
-        <CellText
-          title={item.title || item.entityRef}
-          description={
-            item.lifecycleMismatch
-              ? `${item.entityRef} · ${t('portfolio.mismatchShort')}`
-              : item.entityRef
-          }
-          href={`${entityLink(item.entityRef).replace(
-            /\/$/,
-            '',
-          )}/operational-pilot`}
-        />
-      ),
-    },
-    {
-      id: sortable('owner'),
-      label: t('portfolio.columns.owner'),
-      isSortable: true,
-      defaultWidth: '1.6fr',
-      minWidth: 160,
-      cell: item => (
-        <Cell>{item.owner ? <EntityRefValue value={item.owner} /> : '—'}</Cell>
-      ),
-    },
-    {
-      id: sortable('system'),
-      label: t('portfolio.columns.system'),
-      isSortable: true,
-      defaultWidth: '1.4fr',
-      minWidth: 140,
-      cell: item => (
-        <Cell>
-          {item.system ? (
-            <EntityRefValue value={item.system} defaultKind="system" />
-          ) : (
-            '—'
-          )}
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('tier'),
-      label: t('portfolio.columns.tier'),
-      isSortable: true,
-      defaultWidth: '1.2fr',
-      minWidth: 130,
-      cell: item => (
-        <Cell>
-          {item.tierDeclared ? (
-            item.tier
-          ) : (
-            <Pill tone="warning" title={t('tier.assumedHint')}>
-              {t('tier.assumed', { tier: item.tier })}
-            </Pill>
-          )}
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('poa'),
-      label: t('portfolio.columns.poa'),
-      isSortable: true,
-      defaultWidth: '1.4fr',
-      minWidth: 140,
-      cell: item => (
-        <Cell>
-          {item.poa ? (
-            <EntityRefValue value={item.poa} defaultKind="user" />
-          ) : (
-            '—'
-          )}
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('score'),
-      label: t('portfolio.columns.score'),
-      isSortable: true,
-      minWidth: 100,
-      cell: item => <CellText title={String(Math.round(item.score))} />,
-    },
-    {
-      id: sortable('verdict'),
-      label: t('portfolio.columns.verdict'),
-      isSortable: true,
-      defaultWidth: '1.6fr',
-      minWidth: 180,
-      cell: item => (
-        <Cell>
-          <VerdictChip verdict={item.verdict} />
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('level'),
-      label: t('portfolio.columns.level'),
-      isSortable: true,
-      defaultWidth: '1.1fr',
-      minWidth: 120,
-      cell: item => (
-        <Cell>
-          <LevelChip level={item.level} />
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('blockers'),
-      label: t('portfolio.columns.blockers'),
-      isSortable: true,
-      minWidth: 110,
-      cell: item => <CellText title={String(item.blockers)} />,
-    },
-    {
-      id: sortable('openActions'),
-      label: t('portfolio.columns.openActions'),
-      isSortable: true,
-      minWidth: 130,
-      cell: item => <CellText title={String(item.openActions)} />,
-    },
-    {
-      id: sortable('overdueActions'),
-      label: t('portfolio.columns.overdueActions'),
-      isSortable: true,
-      minWidth: 110,
-      cell: item => (
-        <Cell>
-          {item.overdueActions > 0 ? (
-            <Pill tone="negative">{item.overdueActions}</Pill>
-          ) : (
-            '0'
-          )}
-        </Cell>
-      ),
-    },
-    {
-      id: sortable('evaluatedAt'),
-      label: t('portfolio.columns.evaluatedAt'),
-      isSortable: true,
-      defaultWidth: '1.2fr',
-      minWidth: 130,
-      cell: item => <CellText title={fmt.relative(item.evaluatedAt)} />,
-    },
-  ];
+  // Memoized: the table keeps its rows' cells while the columns are the same. Texts repeated in rows are
+  // translated once here, not per row.
+  const columns = useMemo((): ColumnConfig<Row>[] => {
+    const sortable = (id: PortfolioOrderBy) => id;
+    const mismatchShort = t('portfolio.mismatchShort');
+    const assumedHint = t('tier.assumedHint');
+    const assumedTier = new Map(
+      TIERS.map(tier => [tier, t('tier.assumed', { tier })]),
+    );
+    const tabHref = (entityRef: string) =>
+      `${entityLink(entityRef).replace(/\/$/, '')}/operational-pilot`;
+    return [
+      {
+        id: sortable('title'),
+        label: t('portfolio.columns.entity'),
+        isRowHeader: true,
+        isSortable: true,
+        defaultWidth: '2.5fr',
+        minWidth: 220,
+        cell: item => (
+          <CellText
+            title={item.title || item.entityRef}
+            description={
+              item.lifecycleMismatch
+                ? `${item.entityRef} · ${mismatchShort}`
+                : item.entityRef
+            }
+            href={tabHref(item.entityRef)}
+          />
+        ),
+      },
+      {
+        id: sortable('owner'),
+        label: t('portfolio.columns.owner'),
+        isSortable: true,
+        defaultWidth: '1.6fr',
+        minWidth: 160,
+        cell: item => (
+          <Cell>
+            {item.owner ? <EntityRefValue value={item.owner} /> : '—'}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('system'),
+        label: t('portfolio.columns.system'),
+        isSortable: true,
+        defaultWidth: '1.4fr',
+        minWidth: 140,
+        cell: item => (
+          <Cell>
+            {item.system ? (
+              <EntityRefValue value={item.system} defaultKind="system" />
+            ) : (
+              '—'
+            )}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('tier'),
+        label: t('portfolio.columns.tier'),
+        isSortable: true,
+        defaultWidth: '1.2fr',
+        minWidth: 130,
+        cell: item => (
+          <Cell>
+            {item.tierDeclared ? (
+              item.tier
+            ) : (
+              <Pill tone="warning" title={assumedHint}>
+                {assumedTier.get(item.tier) ??
+                  t('tier.assumed', { tier: item.tier })}
+              </Pill>
+            )}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('poa'),
+        label: t('portfolio.columns.poa'),
+        isSortable: true,
+        defaultWidth: '1.4fr',
+        minWidth: 140,
+        cell: item => (
+          <Cell>
+            {item.poa ? (
+              <EntityRefValue value={item.poa} defaultKind="user" />
+            ) : (
+              '—'
+            )}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('score'),
+        label: t('portfolio.columns.score'),
+        isSortable: true,
+        minWidth: 100,
+        cell: item => <CellText title={String(Math.round(item.score))} />,
+      },
+      {
+        id: sortable('verdict'),
+        label: t('portfolio.columns.verdict'),
+        isSortable: true,
+        defaultWidth: '1.6fr',
+        minWidth: 180,
+        cell: item => (
+          <Cell>
+            {chips.verdict[item.verdict] ?? (
+              <VerdictChip verdict={item.verdict} />
+            )}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('level'),
+        label: t('portfolio.columns.level'),
+        isSortable: true,
+        defaultWidth: '1.1fr',
+        minWidth: 120,
+        cell: item => (
+          <Cell>
+            {chips.level[item.level] ?? <LevelChip level={item.level} />}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('blockers'),
+        label: t('portfolio.columns.blockers'),
+        isSortable: true,
+        minWidth: 110,
+        cell: item => <CellText title={String(item.blockers)} />,
+      },
+      {
+        id: sortable('openActions'),
+        label: t('portfolio.columns.openActions'),
+        isSortable: true,
+        minWidth: 130,
+        cell: item => <CellText title={String(item.openActions)} />,
+      },
+      {
+        id: sortable('overdueActions'),
+        label: t('portfolio.columns.overdueActions'),
+        isSortable: true,
+        minWidth: 110,
+        cell: item => (
+          <Cell>
+            {item.overdueActions > 0 ? (
+              <Pill tone="negative">{item.overdueActions}</Pill>
+            ) : (
+              '0'
+            )}
+          </Cell>
+        ),
+      },
+      {
+        id: sortable('evaluatedAt'),
+        label: t('portfolio.columns.evaluatedAt'),
+        isSortable: true,
+        defaultWidth: '1.2fr',
+        minWidth: 130,
+        cell: item => <CellText title={fmt.relative(item.evaluatedAt)} />,
+      },
+    ];
+  }, [t, entityLink, fmt, chips]);
 
   // Only the chosen columns (the rest on demand), so that the table fits a 1440-pixel screen.
-  const visibleColumns = columns.filter(
-    c =>
-      !OPTIONAL_COLUMNS.includes(c.id as OptionalColumn) ||
-      shownColumns.includes(c.id as OptionalColumn),
+  const visibleColumns = useMemo(
+    () =>
+      columns.filter(
+        c =>
+          !OPTIONAL_COLUMNS.includes(c.id as OptionalColumn) ||
+          shownColumns.includes(c.id as OptionalColumn),
+      ),
+    [columns, shownColumns],
   );
   const selectKpi = (patch: KpiSelection) => update(patch);
 
   const value = state.value;
-  const rows: Row[] | undefined = value?.items.map(item => ({
-    ...item,
-    id: item.entityRef,
-  }));
+  const rows = useMemo(
+    (): Row[] | undefined =>
+      value?.items.map(item => ({ ...item, id: item.entityRef })),
+    [value],
+  );
   const total = value?.totalItems ?? 0;
+  // The cards below the table mount (and load) once the table's first answer is painted: rendering them with it,
+  // the heat map's many cells above all, delayed its first rows.
+  const showCards = useDeferredMount(!!value || !!state.error);
 
   return (
     <div className={styles.page}>
@@ -514,14 +537,24 @@ export function PortfolioContent() {
         </div>
       </Section>
 
-      <PortfolioRollups filters={filters} onFilter={patch => update(patch)} />
-      <PortfolioHeatmap filters={filters} onFilter={patch => update(patch)} />
-      <FailingCriteria filters={filters} />
-      <PortfolioHighlights filters={filters} />
-      <PortfolioTrend filters={filters} />
-      <ReleaseCalendar filters={filters} />
-      <ChangeSuccess filters={filters} />
-      <TeamTrend filters={filters} />
+      {showCards ? (
+        <>
+          <PortfolioRollups
+            filters={filters}
+            onFilter={patch => update(patch)}
+          />
+          <PortfolioHeatmap
+            filters={filters}
+            onFilter={patch => update(patch)}
+          />
+          <FailingCriteria filters={filters} />
+          <PortfolioHighlights filters={filters} />
+          <PortfolioTrend filters={filters} />
+          <ReleaseCalendar filters={filters} />
+          <ChangeSuccess filters={filters} />
+          <TeamTrend filters={filters} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
@@ -11,6 +12,7 @@ import { operationalPilotTranslationRef } from '../../translation';
 import { EntityRefValue } from '../shared/EntityRefValue';
 import { ErrorView } from '../shared/ErrorView';
 import { useFormatters } from '../shared/format';
+import { messageTemplate } from '../shared/messageTemplate';
 import { Section } from '../shared/Section';
 import { useModelTitles } from './useModelTitles';
 import styles from './portfolioCriteria.module.css';
@@ -32,6 +34,46 @@ function inModelOrder(ids: string[], order: string[]): string[] {
 }
 
 /**
+ * The heat map's texts, translated once per language: the fixed ones, and templates for those with numbers (filled
+ * per team or cell without a translation call each, the page's main rendering cost with many cells).
+ */
+function useHeatmapText() {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  return useMemo(
+    () => ({
+      team: t('portfolio.heatmapTeam'),
+      overall: t('portfolio.heatmapOverall'),
+      noCell: t('portfolio.heatmapNoCell'),
+      noGroup: t('portfolio.noGroup'),
+      filters: t('portfolio.filters'),
+      percent: messageTemplate(['value'], values =>
+        t('portfolio.percent', values),
+      ),
+      filterBy: messageTemplate(['key'], values =>
+        t('portfolio.filterBy', values),
+      ),
+      teamTitle: messageTemplate(
+        ['team', 'share', 'failing', 'entities'],
+        values => t('portfolio.heatmapTeamTitle', values),
+      ),
+      cellTitle: messageTemplate(
+        [
+          'team',
+          'category',
+          'passing',
+          'applicable',
+          'share',
+          'failing',
+          'entities',
+        ],
+        values => t('portfolio.heatmapCellTitle', values),
+      ),
+    }),
+    [t],
+  );
+}
+
+/**
  * Share of passing criteria per team (owner) and category of the filtered portfolio, worst teams first (aggregated
  * by the backend). A team's filter button, or a click on one of its cells, filters the table by it.
  */
@@ -47,8 +89,17 @@ export function PortfolioHeatmap(props: {
     () => api.getPortfolioHeatmap(props.filters),
     [api, props.filters],
   );
+  const text = useHeatmapText();
   const percent = (value: number) =>
-    t('portfolio.percent', { value: fmt.number(value, 0) });
+    text.percent({ value: fmt.number(value, 0) });
+  // Category titles once per category, not per cell.
+  const categories = useMemo(
+    () =>
+      inModelOrder(state.value?.categories ?? [], titles.categoryOrder).map(
+        id => ({ id, title: titles.categoryTitle(id) }),
+      ),
+    [state.value, titles],
+  );
 
   let body;
   if (state.error) {
@@ -63,10 +114,6 @@ export function PortfolioHeatmap(props: {
     );
   } else {
     const { teams, totalTeams } = state.value;
-    const categories = inModelOrder(
-      state.value.categories,
-      titles.categoryOrder,
-    );
     body = (
       <div className={styles.scroll}>
         <table className={styles.heatmap}>
@@ -78,24 +125,25 @@ export function PortfolioHeatmap(props: {
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('portfolio.heatmapTeam')}</th>
-              <th scope="col">{t('portfolio.heatmapOverall')}</th>
-              {categories.map(id => (
-                <th scope="col" key={id}>
-                  {titles.categoryTitle(id)}
+              <th scope="col">{text.team}</th>
+              <th scope="col">{text.overall}</th>
+              {categories.map(category => (
+                <th scope="col" key={category.id}>
+                  {category.title}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {teams.map(team => {
-              const name = team.key ?? t('portfolio.noGroup');
+              const name = team.key ?? text.noGroup;
               const filter = team.key
                 ? () => props.onFilter({ owner: [team.key!] })
                 : undefined;
               const byCategory = new Map<string, PortfolioHeatmapCell>(
                 team.cells.map(cell => [cell.category, cell]),
               );
+              const teamShare = percent(team.passingShare);
               return (
                 <tr key={team.key ?? ''}>
                   <th scope="row">
@@ -105,12 +153,10 @@ export function PortfolioHeatmap(props: {
                         <Button
                           size="small"
                           variant="tertiary"
-                          aria-label={t('portfolio.filterBy', {
-                            key: team.key,
-                          })}
+                          aria-label={text.filterBy({ key: team.key })}
                           onPress={filter}
                         >
-                          {t('portfolio.filters')}
+                          {text.filters}
                         </Button>
                       </span>
                     ) : (
@@ -119,41 +165,42 @@ export function PortfolioHeatmap(props: {
                   </th>
                   <td
                     data-tone={shareTone(team.passingShare)}
-                    title={t('portfolio.heatmapTeamTitle', {
+                    title={text.teamTitle({
                       team: name,
-                      share: percent(team.passingShare),
+                      share: teamShare,
                       failing: String(team.failing),
                       entities: String(team.entities),
                     })}
                   >
-                    {percent(team.passingShare)}
+                    {teamShare}
                   </td>
-                  {categories.map(id => {
-                    const cell = byCategory.get(id);
+                  {categories.map(category => {
+                    const cell = byCategory.get(category.id);
                     if (!cell) {
                       return (
-                        <td key={id} title={t('portfolio.heatmapNoCell')}>
+                        <td key={category.id} title={text.noCell}>
                           —
                         </td>
                       );
                     }
+                    const share = percent(cell.passingShare);
                     return (
                       <td
-                        key={id}
+                        key={category.id}
                         data-tone={shareTone(cell.passingShare)}
                         data-filter={filter ? '' : undefined}
                         onClick={filter}
-                        title={t('portfolio.heatmapCellTitle', {
+                        title={text.cellTitle({
                           team: name,
-                          category: titles.categoryTitle(id),
+                          category: category.title,
                           passing: String(cell.passing),
                           applicable: String(cell.applicable),
-                          share: percent(cell.passingShare),
+                          share,
                           failing: String(cell.failing),
                           entities: String(cell.entities),
                         })}
                       >
-                        {percent(cell.passingShare)}
+                        {share}
                       </td>
                     );
                   })}

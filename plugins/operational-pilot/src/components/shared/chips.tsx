@@ -1,12 +1,15 @@
+import { useMemo } from 'react';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import type {
-  ActionStatus,
-  CriterionStatus,
-  GoNoGoDecision,
-  Level,
-  ReleaseStatus,
-  Verdict,
-  WaiverStatus,
+import {
+  LEVELS,
+  VERDICTS,
+  type ActionStatus,
+  type CriterionStatus,
+  type GoNoGoDecision,
+  type Level,
+  type ReleaseStatus,
+  type Verdict,
+  type WaiverStatus,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotTranslationRef } from '../../translation';
 import { Pill, type Tone } from './Pill';
@@ -99,27 +102,65 @@ export function CriterionStatusChip(props: { status: CriterionStatus }) {
   );
 }
 
+function verdictPill(verdict: Verdict, label: string, meaning: string) {
+  return (
+    <Pill tone={VERDICT_TONE[verdict] ?? 'neutral'} title={meaning}>
+      {label}
+    </Pill>
+  );
+}
+
+function levelPill(level: Level, label: string, meaning: string) {
+  return (
+    <Pill tone={LEVEL_TONE[level] ?? 'muted'} title={meaning}>
+      {label}
+    </Pill>
+  );
+}
+
 export function VerdictChip(props: { verdict: Verdict }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
-  return (
-    <Pill
-      tone={VERDICT_TONE[props.verdict] ?? 'neutral'}
-      title={t(`verdictMeaning.${props.verdict}`)}
-    >
-      {t(`verdict.${props.verdict}`)}
-    </Pill>
+  return verdictPill(
+    props.verdict,
+    t(`verdict.${props.verdict}`),
+    t(`verdictMeaning.${props.verdict}`),
   );
 }
 
 export function LevelChip(props: { level: Level }) {
   const { t } = useTranslationRef(operationalPilotTranslationRef);
-  return (
-    <Pill
-      tone={LEVEL_TONE[props.level] ?? 'muted'}
-      title={t(`levelMeaning.${props.level}`)}
-    >
-      {t(`level.${props.level}`)}
-    </Pill>
+  return levelPill(
+    props.level,
+    t(`level.${props.level}`),
+    t(`levelMeaning.${props.level}`),
+  );
+}
+
+/**
+ * The verdict and level chips, one element per value translated once: for a table with one per row (each
+ * VerdictChip or LevelChip translates, and subscribes to the translations, on its own).
+ */
+export function useChipsByValue(): {
+  verdict: Record<Verdict, JSX.Element>;
+  level: Record<Level, JSX.Element>;
+} {
+  const { t } = useTranslationRef(operationalPilotTranslationRef);
+  return useMemo(
+    () => ({
+      verdict: Object.fromEntries(
+        VERDICTS.map(v => [
+          v,
+          verdictPill(v, t(`verdict.${v}`), t(`verdictMeaning.${v}`)),
+        ]),
+      ) as Record<Verdict, JSX.Element>,
+      level: Object.fromEntries(
+        LEVELS.map(l => [
+          l,
+          levelPill(l, t(`level.${l}`), t(`levelMeaning.${l}`)),
+        ]),
+      ) as Record<Level, JSX.Element>,
+    }),
+    [t],
   );
 }
 
