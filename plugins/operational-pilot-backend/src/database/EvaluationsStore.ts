@@ -410,12 +410,7 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
         .select('entity_ref')
         .where('missing_since', '<', toTimestamp(before));
       const refs = rows.map(row => row.entity_ref);
-      await deleteForEntities(trx, EXPIRIES, refs);
-      for (const table of CRITERION_TABLES) {
-        await deleteForEntities(trx, table, refs);
-      }
-      await deleteForEntities(trx, RESULTS, refs);
-      await deleteForEntities(trx, TABLE, refs);
+      await deleteEvaluations(trx, refs);
       return refs;
     });
   }
@@ -523,13 +518,26 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
   }
 
   async deleteForEntities(entityRefs: string[]): Promise<number> {
-    await deleteForEntities(this.db, EXPIRIES, entityRefs);
-    for (const table of CRITERION_TABLES) {
-      await deleteForEntities(this.db, table, entityRefs);
-    }
-    await deleteForEntities(this.db, RESULTS, entityRefs);
-    return deleteForEntities(this.db, TABLE, entityRefs);
+    return this.db.transaction(trx => deleteEvaluations(trx, entityRefs));
   }
+}
+
+/**
+ * Deletes evaluations with their results, criterion rows and expiries, the `evaluations` row first: its row lock
+ * makes a concurrent upsert of the same entity wait until the rest is gone, so no criterion row outlives its
+ * evaluation (the most failing criteria count criterion rows without joining evaluations when the filter is broad).
+ */
+async function deleteEvaluations(
+  trx: Knex.Transaction,
+  entityRefs: string[],
+): Promise<number> {
+  const deleted = await deleteForEntities(trx, TABLE, entityRefs);
+  await deleteForEntities(trx, EXPIRIES, entityRefs);
+  for (const table of CRITERION_TABLES) {
+    await deleteForEntities(trx, table, entityRefs);
+  }
+  await deleteForEntities(trx, RESULTS, entityRefs);
+  return deleted;
 }
 
 function toRow(record: EvaluationRecord): EvaluationRow {

@@ -185,7 +185,10 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     ]);
     expect(Number((await knex('evaluations').first()).score)).toBe(72.5);
     expect(await indexNames(knex, 'evaluations')).toEqual(
-      expect.arrayContaining(['evaluations_owner_idx', 'evaluations_verdict_rank_idx']),
+      expect.arrayContaining([
+        'evaluations_owner_idx',
+        'evaluations_verdict_rank_idx',
+      ]),
     );
     expect(await indexNames(knex, 'actions')).toContain(
       'actions_entity_status_due_idx',
@@ -216,9 +219,11 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       decided_at: NOW,
       snapshot: '{}',
     });
-    await knex('releases')
-      .where({ id: 'r1' })
-      .update({ change_type: 'emergency', go_no_go_verdict: 'not-ready', gate_blockers: 2 });
+    await knex('releases').where({ id: 'r1' }).update({
+      change_type: 'emergency',
+      go_no_go_verdict: 'not-ready',
+      gate_blockers: 2,
+    });
     expect(await indexNames(knex, 'release_decisions')).toContain(
       'release_decisions_release_idx',
     );
@@ -268,6 +273,42 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
       .slice(0, 14);
     expect(await knex.migrate.currentVersion(config)).toBe(newest);
     expect(await knex.schema.hasTable('attestation_expiries')).toBe(true);
+  });
+
+  it('indexes the failing criteria by criterion, without parallel scans on PostgreSQL, and undoes it', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(config);
+    const MIGRATION = '20261203000900_criterion_indexes.js';
+    // The storage parameters of both tables (SQLite has none).
+    const parallelWorkers = async () => {
+      if (isSqlite(knex)) return [];
+      const rows: Array<{ relname: string; options: string[] | null }> = (
+        await knex.raw(
+          `select relname, reloptions as options from pg_class
+           where relname in ('criterion_failures', 'category_results') order by relname`,
+        )
+      ).rows;
+      return rows.flatMap(row =>
+        (row.options ?? []).map(option => `${row.relname}: ${option}`),
+      );
+    };
+    expect(await indexNames(knex, 'criterion_failures')).toContain(
+      'criterion_failures_criterion_idx',
+    );
+    expect(await parallelWorkers()).toEqual(
+      isSqlite(knex)
+        ? []
+        : [
+            'category_results: parallel_workers=0',
+            'criterion_failures: parallel_workers=0',
+          ],
+    );
+
+    await knex.migrate.down({ ...config, name: MIGRATION });
+    expect(await indexNames(knex, 'criterion_failures')).not.toContain(
+      'criterion_failures_criterion_idx',
+    );
+    expect(await parallelWorkers()).toEqual([]);
   });
 
   it('has a comment on every table (PostgreSQL keeps them)', async () => {

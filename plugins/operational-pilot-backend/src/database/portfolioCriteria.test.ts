@@ -364,5 +364,82 @@ describe.each(databases.eachSupportedId())(
         ),
       ).toEqual({ evaluatedEntities: 0, totalCriteria: 0, criteria: [] });
     });
+
+    it('leaves out the failures of the entities a broad filter, the catalog or the caller leaves out', async () => {
+      // Most entities kept, a few left out: counted as every failure minus those of the entities left out.
+      const { evaluations, visibility } = ctx.stores;
+      await evaluations.upsert(SEEDS.map(evaluation));
+
+      expect(
+        await evaluations.failingCriteria({ tier: ['T2'] }, { limit: 10 }),
+      ).toEqual({
+        evaluatedEntities: 5,
+        totalCriteria: 2,
+        criteria: [
+          {
+            criterionId: 'SEC-01',
+            category: 'SEC',
+            failing: 2,
+            blocking: 1,
+            share: 40,
+          },
+          {
+            criterionId: 'OWN-02',
+            category: 'OWN',
+            failing: 1,
+            blocking: 0,
+            share: 20,
+          },
+        ],
+      });
+
+      // The caller does not see b (its only OWN-02 failure goes with it).
+      const checkedAt = new Date();
+      const refs = SEEDS.map(seed => `component:default/${seed.name}`);
+      await visibility.record(
+        'user:default/someone',
+        refs,
+        new Set(refs.filter(ref => ref !== 'component:default/b')),
+        checkedAt,
+      );
+      expect(
+        await evaluations.failingCriteria(
+          {
+            visibility: {
+              subject: 'user:default/someone',
+              checkedSince: checkedAt.toISOString(),
+            },
+          },
+          { limit: 10 },
+        ),
+      ).toEqual({
+        evaluatedEntities: 5,
+        totalCriteria: 1,
+        criteria: [
+          {
+            criterionId: 'SEC-01',
+            category: 'SEC',
+            failing: 2,
+            blocking: 2,
+            share: 40,
+          },
+        ],
+      });
+
+      // d left the catalog.
+      await evaluations.markMissing(['component:default/d'], new Date());
+      expect(await evaluations.failingCriteria({}, { limit: 10 })).toEqual({
+        evaluatedEntities: 5,
+        totalCriteria: 2,
+        criteria: [
+          expect.objectContaining({
+            criterionId: 'SEC-01',
+            failing: 2,
+            blocking: 1,
+          }),
+          expect.objectContaining({ criterionId: 'OWN-02', failing: 1 }),
+        ],
+      });
+    });
   },
 );
