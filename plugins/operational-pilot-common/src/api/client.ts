@@ -467,14 +467,14 @@ function withoutPaging(params: PortfolioQueryParams) {
   return filters;
 }
 
+/** How long the client reuses the readiness model it read. */
+const MODEL_CACHE_MS = 5 * 60 * 1000;
+
 /**
  * Default implementation of {@link OperationalPilotApi}.
  *
  * @public
  */
-/** How long the client reuses the readiness model it read. */
-const MODEL_CACHE_MS = 5 * 60 * 1000;
-
 export class OperationalPilotClient implements OperationalPilotApi {
   private readonly discoveryApi: OperationalPilotClientDiscovery;
   private readonly fetchApi: OperationalPilotClientFetch;
