@@ -18,7 +18,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const APP = 'http://localhost:3000';
 const BACKEND = 'http://localhost:7007';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const { assertChromiumInstalled, launchChromium } = require('./chromium');
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 const ENTITY = '/catalog/default/component/order-service/operational-pilot';
 
@@ -325,12 +325,7 @@ async function inDialog(page, name, fill, submit) {
 }
 
 async function main() {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
-    );
-  }
-  const { chromium } = require('playwright-core');
+  assertChromiumInstalled();
   fs.mkdirSync(path.join(ROOT, 'node_modules/.cache'), { recursive: true });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -361,18 +356,11 @@ async function main() {
     );
     await waitFor('the frontend', () => isUp(APP), 300_000);
     log('app is up');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium([
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ]);
     // Release windows are typed in Paris time, the time zone of the demo's maintenance windows.
     const mainContext = await browser.newContext({
       viewport: { width: 1440, height: 1000 },

@@ -25,7 +25,7 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const { launchChromium } = require('./chromium');
 const FRONTEND = 'http://localhost:3100';
 const BACKEND = 'http://localhost:7100';
 const ENTITY = 'component/default/example-website';
@@ -232,19 +232,7 @@ async function checkApi() {
 }
 
 async function checkBrowser() {
-  // playwright-core from this repository's dependencies.
-  const { chromium } = require(require.resolve('playwright-core', {
-    paths: [ROOT],
-  }));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: { width: 1400, height: 1000 },

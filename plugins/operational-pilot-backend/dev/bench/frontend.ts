@@ -13,7 +13,6 @@ import zlib from 'node:zlib';
 const ROOT = path.resolve(__dirname, '../../../..');
 const APP_DIR = path.join(ROOT, 'packages/app');
 const DIST = path.join(APP_DIR, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Target of issue #12: navigation to first rows / to the verdict under 1.5 s. */
 export const FRONTEND_TARGET_MS = 1500;
 
@@ -334,20 +333,10 @@ export async function measurePages(
   entityTabs: string[],
   runs: number,
 ): Promise<PageTiming[]> {
-  // playwright-core is a dev dependency of the repository root (scripts/e2e.js drives Chromium with it too).
+  // The repository's Chromium launcher (scripts/chromium.js), shared with the e2e test and the install check.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require(require.resolve('playwright-core', {
-    paths: [ROOT],
-  }));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-    ],
-  });
+  const { launchChromium } = require(path.join(ROOT, 'scripts/chromium.js'));
+  const browser = await launchChromium();
   const contextOptions = { viewport: { width: 1440, height: 1000 } };
   const newContext = async () => {
     const context = await browser.newContext(contextOptions);
