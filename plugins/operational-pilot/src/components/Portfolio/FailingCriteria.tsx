@@ -1,11 +1,10 @@
 import useAsync from 'react-use/esm/useAsync';
-import { Progress } from '@backstage/core-components';
 import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Text } from '@backstage/ui';
 import type { PortfolioQuery } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
 import { operationalPilotTranslationRef } from '../../translation';
-import { ErrorView } from '../shared/ErrorView';
+import { AsyncContent } from '../shared/AsyncContent';
 import { useFormatters } from '../shared/format';
 import { Section } from '../shared/Section';
 import { useModelTitles } from './useModelTitles';
@@ -28,80 +27,72 @@ export function FailingCriteria(props: { filters: PortfolioQuery }) {
     [api, props.filters],
   );
 
-  let body;
-  if (state.error) {
-    body = <ErrorView error={state.error} />;
-  } else if (state.loading || !state.value) {
-    body = <Progress />;
-  } else if (state.value.criteria.length === 0) {
-    body = (
-      <Text as="p" variant="body-medium" color="secondary">
-        {t('portfolio.noFailingCriteria')}
-      </Text>
-    );
-  } else {
-    const { criteria, totalCriteria, evaluatedEntities } = state.value;
-    body = (
-      <>
-        <ol className={styles.failing}>
-          {criteria.map(criterion => {
-            const title = titles.criterionTitle(criterion.criterionId);
-            const share = t('portfolio.percent', {
-              value: fmt.number(criterion.share, 1),
-            });
-            const failing = t('portfolio.failingEntities', {
-              failing: String(criterion.failing),
-              share,
-            });
-            return (
-              <li key={criterion.criterionId} className={styles.failingRow}>
-                <Text variant="body-small">
-                  <strong>{criterion.criterionId}</strong> {title}
-                </Text>
-                <div
-                  className={sharedStyles.bar}
-                  role="meter"
-                  aria-label={`${criterion.criterionId} ${title}`}
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={criterion.share}
-                  aria-valuetext={failing}
-                >
-                  <div
-                    className={sharedStyles.barFill}
-                    data-tone={criterion.blocking > 0 ? 'negative' : 'warning'}
-                    style={{ width: `${Math.min(100, criterion.share)}%` }}
-                  />
-                </div>
-                <Text variant="body-small" className={styles.failingValue}>
-                  {failing}
-                  {criterion.blocking > 0
-                    ? ` · ${t('portfolio.failingBlocking', {
-                        blocking: String(criterion.blocking),
-                      })}`
-                    : ''}
-                </Text>
-              </li>
-            );
-          })}
-        </ol>
-        <Text as="p" variant="body-small" color="secondary">
-          {t('portfolio.failingCriteriaDescription', {
-            shown: String(criteria.length),
-            total: String(totalCriteria),
-            entities: String(evaluatedEntities),
-          })}
-        </Text>
-      </>
-    );
-  }
-
   return (
     <Section
       id="operational-pilot-failing-criteria"
       title={t('portfolio.failingCriteria')}
     >
-      {body}
+      <AsyncContent
+        state={state}
+        isEmpty={value => value.criteria.length === 0}
+        emptyText={t('portfolio.noFailingCriteria')}
+      >
+        {({ criteria, totalCriteria, evaluatedEntities }) => (
+          <>
+            <ol className={styles.failing}>
+              {criteria.map(criterion => {
+                const title = titles.criterionTitle(criterion.criterionId);
+                const share = t('portfolio.percent', {
+                  value: fmt.number(criterion.share, 1),
+                });
+                const failing = t('portfolio.failingEntities', {
+                  failing: String(criterion.failing),
+                  share,
+                });
+                return (
+                  <li key={criterion.criterionId} className={styles.failingRow}>
+                    <Text variant="body-small">
+                      <strong>{criterion.criterionId}</strong> {title}
+                    </Text>
+                    <div
+                      className={sharedStyles.bar}
+                      role="meter"
+                      aria-label={`${criterion.criterionId} ${title}`}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                      aria-valuenow={criterion.share}
+                      aria-valuetext={failing}
+                    >
+                      <div
+                        className={sharedStyles.barFill}
+                        data-tone={
+                          criterion.blocking > 0 ? 'negative' : 'warning'
+                        }
+                        style={{ width: `${Math.min(100, criterion.share)}%` }}
+                      />
+                    </div>
+                    <Text variant="body-small" className={styles.failingValue}>
+                      {failing}
+                      {criterion.blocking > 0
+                        ? ` · ${t('portfolio.failingBlocking', {
+                            blocking: String(criterion.blocking),
+                          })}`
+                        : ''}
+                    </Text>
+                  </li>
+                );
+              })}
+            </ol>
+            <Text as="p" variant="body-small" color="secondary">
+              {t('portfolio.failingCriteriaDescription', {
+                shown: String(criteria.length),
+                total: String(totalCriteria),
+                entities: String(evaluatedEntities),
+              })}
+            </Text>
+          </>
+        )}
+      </AsyncContent>
     </Section>
   );
 }
