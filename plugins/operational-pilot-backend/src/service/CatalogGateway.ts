@@ -9,8 +9,12 @@ import type {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { callerKey, InFlight } from './inFlight';
 
 export class CatalogGateway {
+  /** Visible-entity reads in flight, by caller and ref: concurrent routes of one page share one catalog call. */
+  private readonly visibleReads = new InFlight<Entity>();
+
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
@@ -20,18 +24,28 @@ export class CatalogGateway {
     return this.auth.getOwnServiceCredentials();
   }
 
-  /** The entity as the caller sees it; NotFoundError when it does not exist or is not visible to them. */
+  /**
+   * The entity as the caller sees it; NotFoundError when it does not exist or is not visible to them. Concurrent
+   * calls of the same caller for the same ref share one catalog read while it is in flight (nothing is kept after).
+   */
   async getVisibleEntity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials,
+    const caller = callerKey(credentials);
+    const key =
+      caller === undefined
+        ? undefined
+        : JSON.stringify([caller, entityRef.toLocaleLowerCase('en-US')]);
+    return this.visibleReads.run(key, async () => {
+      const entity = await this.catalog.getEntityByRef(entityRef, {
+        credentials,
+      });
+      if (!entity) {
+        throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+      }
+      return entity;
     });
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
-    }
-    return entity;
   }
 
   async getEntity(entityRef: string): Promise<Entity | undefined> {
@@ -92,11 +106,16 @@ export class CatalogGateway {
     const visible = new Set<string>();
     for (let i = 0; i < refs.length; i += 500) {
       const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: refs.slice(i, i + 500), fields: ['kind', 'metadata.namespace', 'metadata.name'] },
+        {
+          entityRefs: refs.slice(i, i + 500),
+          fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        },
         { credentials },
       );
       for (const item of items) {
-        if (item) visible.add(stringifyEntityRef(item).toLocaleLowerCase('en-US'));
+        if (item) {
+          visible.add(stringifyEntityRef(item).toLocaleLowerCase('en-US'));
+        }
       }
     }
     return visible;

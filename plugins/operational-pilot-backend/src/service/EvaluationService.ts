@@ -27,6 +27,7 @@ import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import { CatalogGateway } from './CatalogGateway';
 import { autoResolveActions } from './autoResolveActions';
 import { compactReadiness, expandReadiness } from './readinessCodec';
+import { RelatedEntityCache, RelatedReader } from './relatedEntityCache';
 
 export interface EvaluationServiceOptions {
   model: ReadinessModel;
@@ -37,6 +38,13 @@ export interface EvaluationServiceOptions {
   /** The run ledger, where `POST /evaluations/run` leaves its request for a full re-evaluation. */
   runs?: EvaluationRunsStore;
   now?: () => Date;
+  /**
+   * How long related entities read for `getReadiness` answer its check of the stored evaluation (15 s by default;
+   * keep it well under the 60 s freshness promise). 0 reads them on every request.
+   */
+  relatedCacheTtlMs?: number;
+  /** How many related entities that cache keeps at most (5,000 by default). */
+  relatedCacheMaxRefs?: number;
 }
 
 /**
@@ -44,7 +52,7 @@ export interface EvaluationServiceOptions {
  * read once per pass: thousands of components share a few dozen of them, and each batch would otherwise read
  * them again over HTTP. Not shared across passes, so a change in the catalog is seen by the next pass.
  */
-export class RelatedEntities {
+export class RelatedEntities implements RelatedReader {
   private readonly known = new Map<string, Entity | null>();
 
   constructor(private readonly catalog: CatalogGateway) {}
@@ -61,9 +69,15 @@ export class RelatedEntities {
 }
 export class EvaluationService {
   private readonly now: () => Date;
+  /** Related entities for the fast check of `getReadiness` only; one per process, short-lived. */
+  private readonly relatedCache: RelatedEntityCache;
 
   constructor(private readonly options: EvaluationServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    this.relatedCache = new RelatedEntityCache(options.catalog, this.now, {
+      ttlMs: options.relatedCacheTtlMs,
+      maxRefs: options.relatedCacheMaxRefs,
+    });
   }
 
   get model(): ReadinessModel {
@@ -146,10 +160,13 @@ export class EvaluationService {
         });
       }
     }
-    for (const [ref, [readiness, entityActions]] of toResolve) {
-      if (!written.has(ref)) continue;
-      await autoResolveActions(stores, readiness, entityActions, now);
-    }
+    await autoResolveActions(
+      stores,
+      [...toResolve]
+        .filter(([ref]) => written.has(ref))
+        .map(([, [readiness, actions]]) => ({ readiness, actions })),
+      now,
+    );
     return results;
   }
 
@@ -209,33 +226,50 @@ export class EvaluationService {
    */
   async gatherInputs(
     entities: Entity[],
-    relatedCache?: RelatedEntities,
+    relatedReader?: RelatedReader,
   ): Promise<EvaluationInput[]> {
     if (entities.length === 0) return [];
     const { stores } = this.options;
+    const readRelated = (refs: string[]) =>
+      relatedReader
+        ? relatedReader.get(refs)
+        : this.options.catalog.getRelated(refs);
     // The clock is read before the inputs: a stored evaluation stamped later has read every write committed
     // before this one started, so the store can refuse to let this one replace it (no lost update).
     const nowDate = this.now();
     const refs = entities.map(e => stringifyEntityRef(e));
-    const [operations, attestations, waivers, actions, releases] =
-      await Promise.all([
-        stores.operations.getMany(refs),
-        stores.attestations.listByEntities(refs),
-        stores.waivers.listByEntities(refs),
-        stores.actions.listByEntities(refs),
-        stores.releases.listByEntities(refs),
-      ]);
+    // The refs the entities name (owner, system, dependencies) are read with the operational data; those found
+    // only in it (role and support holders) after.
+    const fromEntities = new Set(
+      entities.flatMap(entity => collectReferencedEntityRefs(entity)),
+    );
+    const [
+      relatedToEntities,
+      operations,
+      attestations,
+      waivers,
+      actions,
+      releases,
+    ] = await Promise.all([
+      readRelated([...fromEntities]),
+      stores.operations.getMany(refs),
+      stores.attestations.listByEntities(refs),
+      stores.waivers.listByEntities(refs),
+      stores.actions.listByEntities(refs),
+      stores.releases.listByEntities(refs),
+    ]);
     const key = (ref: string) => ref.toLocaleLowerCase('en-US');
-    const referenced = new Set<string>();
+    const fromMetadata = new Set<string>();
     for (const [i, entity] of entities.entries()) {
       const metadata = operations.get(key(refs[i]))?.metadata;
       for (const ref of collectReferencedEntityRefs(entity, metadata)) {
-        referenced.add(ref);
+        if (!fromEntities.has(ref)) fromMetadata.add(ref);
       }
     }
-    const related = relatedCache
-      ? await relatedCache.get([...referenced])
-      : await this.options.catalog.getRelated([...referenced]);
+    const related =
+      fromMetadata.size > 0
+        ? { ...relatedToEntities, ...(await readRelated([...fromMetadata])) }
+        : relatedToEntities;
     return entities.map((entity, i) => {
       const k = key(refs[i]);
       return {
@@ -270,20 +304,38 @@ export class EvaluationService {
    */
   async getReadiness(entity: Entity): Promise<EntityReadiness> {
     const entityRef = stringifyEntityRef(entity);
+    // The related entities come from a short-lived cache when it has them: they can only confirm that the stored
+    // evaluation is current, so a change in the catalog shows here within the cache's TTL (or the refresh pass).
+    const related = this.relatedCache.reader();
     // Read together: if the two disagree (a write in between), the hashes differ and it is evaluated again.
-    const [[input], stored] = await Promise.all([
-      this.gatherInputs([entity]),
+    const [[cachedInput], stored] = await Promise.all([
+      this.gatherInputs([entity], related),
       this.options.stores.evaluations.get(entityRef),
     ]);
-    if (
+    const isCurrent = (input: EvaluationInput) =>
       stored &&
       !stored.missingSince &&
       stored.readiness.modelVersion === this.options.model.version &&
       stored.inputsHash === inputsHash(input) &&
       (!stored.readiness.nextChangeAt ||
-        new Date(stored.readiness.nextChangeAt) > input.now)
-    ) {
-      return expandReadiness(stored.readiness, this.options.model);
+        new Date(stored.readiness.nextChangeAt) > input.now);
+    if (isCurrent(cachedInput)) {
+      return expandReadiness(stored!.readiness, this.options.model);
+    }
+    // Never evaluated (and stored) with cached entities: that could replace a newer evaluation of the refresh pass
+    // with older data. Those the cache answered are read again; the stored evaluation may be current with them.
+    let input = cachedInput;
+    if (related.cachedRefs.size > 0) {
+      input = {
+        ...cachedInput,
+        related: {
+          ...cachedInput.related,
+          ...(await this.relatedCache.readFresh([...related.cachedRefs])),
+        },
+      };
+      if (isCurrent(input)) {
+        return expandReadiness(stored!.readiness, this.options.model);
+      }
     }
     const [readiness] = await this.evaluateInputs([input]);
     return readiness;

@@ -1,17 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { CatalogGateway } from './CatalogGateway';
+import { recordingRelatedCatalog } from '../__testUtils__/evaluationFixtures';
 import { RelatedEntities } from './EvaluationService';
 
-function catalogOf(entities: Record<string, Entity>) {
-  const reads: string[][] = [];
-  const catalog = {
-    async getRelated(refs: string[]) {
-      reads.push(refs);
-      return Object.fromEntries(refs.map(ref => [ref, entities[ref] ?? null]));
-    },
-  } as unknown as CatalogGateway;
-  return { catalog, reads };
-}
+const catalogOf = recordingRelatedCatalog;
 
 const group: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

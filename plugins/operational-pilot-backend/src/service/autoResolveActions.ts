@@ -38,17 +38,25 @@ export function actionsToAutoResolve(
   );
 }
 
-/** Moves them to done, each with an audit entry; returns how many were resolved. */
+/**
+ * Moves the actions each evaluation makes obsolete to done, each with an audit entry, in one transaction for the
+ * whole batch (a first evaluation of a large catalog can close thousands: one commit each made it crawl on SQLite);
+ * returns how many were resolved. An action someone changed meanwhile keeps their change: the next evaluation
+ * looks again.
+ */
 export async function autoResolveActions(
   stores: OperationalPilotStores,
-  readiness: EntityReadiness,
-  actions: HandoffAction[],
+  evaluated: Array<{ readiness: EntityReadiness; actions: HandoffAction[] }>,
   now: Date,
 ): Promise<number> {
+  const obsolete = evaluated.flatMap(({ readiness, actions }) =>
+    actionsToAutoResolve(readiness, actions),
+  );
+  if (obsolete.length === 0) return 0;
   let resolved = 0;
-  for (const action of actionsToAutoResolve(readiness, actions)) {
-    try {
-      await stores.transaction(async tx => {
+  await stores.transaction(async tx => {
+    for (const action of obsolete) {
+      try {
         const after = await tx.actions.update(
           action.id,
           {
@@ -68,12 +76,12 @@ export async function autoResolveActions(
           before: action,
           after,
         });
-      });
-      resolved += 1;
-    } catch (error) {
-      // Someone changed the action meanwhile: their change wins; the next evaluation looks again.
-      if (!isVersionConflictError(error)) throw error;
+        resolved += 1;
+      } catch (error) {
+        // A version check of ours, not an SQL error: the transaction goes on with the other actions.
+        if (!isVersionConflictError(error)) throw error;
+      }
     }
-  }
+  });
   return resolved;
 }

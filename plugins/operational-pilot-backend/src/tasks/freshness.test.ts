@@ -11,6 +11,11 @@ import { DatabaseEvaluationRunsStore } from '../database/EvaluationRunsStore';
 import { readBackendOptions } from '../options';
 import { CatalogGateway } from '../service/CatalogGateway';
 import { EvaluationService } from '../service/EvaluationService';
+import {
+  ORDERS_COMPONENT,
+  ORDERS_REF,
+  ORDERS_TEAM,
+} from '../__testUtils__/evaluationFixtures';
 import { createTestDatabases } from '../testing/databases';
 import { EvaluationTask } from './EvaluationTask';
 
@@ -18,13 +23,7 @@ jest.setTimeout(120_000);
 
 const databases = createTestDatabases();
 
-const COMPONENT: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'orders', namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'team-orders' },
-  relations: [{ type: 'ownedBy', targetRef: 'group:default/team-orders' }],
-};
+const COMPONENT = ORDERS_COMPONENT;
 const OTHER: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -32,13 +31,8 @@ const OTHER: Entity = {
   spec: { type: 'service', lifecycle: 'production', owner: 'team-billing' },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/team-billing' }],
 };
-const GROUP: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Group',
-  metadata: { name: 'team-orders', namespace: 'default' },
-  spec: { type: 'team', children: [], profile: { email: 'o@example.com' } },
-};
-const REF = 'component:default/orders';
+const GROUP = ORDERS_TEAM;
+const REF = ORDERS_REF;
 
 async function setup(knex: any, entities: Entity[], now: () => Date) {
   const stores = await createStores({

@@ -6,7 +6,6 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type {
@@ -20,6 +19,7 @@ import type {
   Waiver,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
+import { useEagerAsyncRetry } from '../shared/useEagerAsyncRetry';
 import { useEntityTarget } from '../shared/useEntityTarget';
 import {
   useEntityPermissions,
@@ -79,50 +79,59 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
   const { entity, entityRef, target } = useEntityTarget();
   const permissions = useEntityPermissions(entityRef);
 
+  // What a save or an explicit re-evaluation returned, shown until the next answer of the request it replaces.
   const [readinessOverride, setReadinessOverride] = useState<{
     ref: string;
     value: EntityReadiness;
+    base?: EntityReadiness;
   }>();
   const [operationsOverride, setOperationsOverride] = useState<{
     ref: string;
     value: OperationsResult;
+    base?: OperationsResult;
   }>();
 
-  const readinessState = useAsyncRetry(async () => {
-    setReadinessOverride(undefined);
-    return api.getReadiness(target);
-  }, [api, target]);
-  const modelState = useAsyncRetry(() => api.getModel(), [api]);
-  const operationsState = useAsyncRetry(async () => {
-    setOperationsOverride(undefined);
-    return api.getOperations(target);
-  }, [api, target]);
-  const actionsState = useAsyncRetry(
+  // Every request starts while the tab renders (not after its first commit), all at once.
+  const key = `${target.kind}/${target.namespace}/${target.name}`;
+  const readinessState = useEagerAsyncRetry(api, `readiness:${key}`, () =>
+    api.getReadiness(target),
+  );
+  const modelState = useEagerAsyncRetry(api, 'model', () => api.getModel());
+  const operationsState = useEagerAsyncRetry(api, `operations:${key}`, () =>
+    api.getOperations(target),
+  );
+  const actionsState = useEagerAsyncRetry(
+    api,
+    `actions:${key}`,
     async () => (await api.listActions(target)).items,
-    [api, target],
   );
-  const releasesState = useAsyncRetry(
+  const releasesState = useEagerAsyncRetry(
+    api,
+    `releases:${key}`,
     async () => (await api.listReleases(target)).items,
-    [api, target],
   );
-
-  const attestationsState = useAsyncRetry(
+  const attestationsState = useEagerAsyncRetry(
+    api,
+    `attestations:${key}`,
     async () => (await api.listAttestations(target)).items,
-    [api, target],
   );
-  const waiversState = useAsyncRetry(
+  const waiversState = useEagerAsyncRetry(
+    api,
+    `waivers:${key}`,
     async () => (await api.listWaivers(target)).items,
-    [api, target],
   );
 
+  const readinessBase = readinessState.value;
+  const operationsBase = operationsState.value;
   const setReadiness = useCallback(
-    (value: EntityReadiness) => setReadinessOverride({ ref: entityRef, value }),
-    [entityRef],
+    (value: EntityReadiness) =>
+      setReadinessOverride({ ref: entityRef, value, base: readinessBase }),
+    [entityRef, readinessBase],
   );
   const setOperations = useCallback(
     (value: OperationsResult) =>
-      setOperationsOverride({ ref: entityRef, value }),
-    [entityRef],
+      setOperationsOverride({ ref: entityRef, value, base: operationsBase }),
+    [entityRef, operationsBase],
   );
 
   const value = useMemo<EntityPilotContextValue>(
@@ -133,7 +142,8 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
       permissions,
       readiness: loadable(
         readinessState,
-        readinessOverride?.ref === entityRef
+        readinessOverride?.ref === entityRef &&
+          readinessOverride.base === readinessState.value
           ? readinessOverride.value
           : undefined,
       ),
@@ -141,7 +151,8 @@ export function EntityPilotProvider(props: { children: ReactNode }) {
       operations: {
         ...loadable(
           operationsState,
-          operationsOverride?.ref === entityRef
+          operationsOverride?.ref === entityRef &&
+            operationsOverride.base === operationsState.value
             ? operationsOverride.value
             : undefined,
         ),

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Progress } from '@backstage/core-components';
 import {
   useApi,
@@ -11,33 +10,28 @@ import {
   Button,
   Cell,
   CellText,
-  Switch,
   Table,
   Text,
   type ColumnConfig,
 } from '@backstage/ui';
 import {
-  LEVELS,
   TIERS,
-  VERDICTS,
   type PortfolioItem,
   type PortfolioOrderBy,
   type PortfolioQuery,
 } from '@operational-pilot/backstage-plugin-common';
 import { operationalPilotApiRef } from '../../api';
-import { OPERATIONAL_PILOT_KINDS } from '../../conditions';
 import { operationalPilotTranslationRef } from '../../translation';
 import { LevelChip, useChipsByValue, VerdictChip } from '../shared/chips';
-import { EntityRefPicker } from '../shared/EntityRefPicker';
 import { EntityRefValue } from '../shared/EntityRefValue';
 import { ErrorView, useWriteErrorMessage } from '../shared/ErrorView';
-import { TextInput } from '../shared/fields';
 import { useFormatters } from '../shared/format';
 import { Pill } from '../shared/Pill';
 import { Section } from '../shared/Section';
 import { useDeferredMount } from '../shared/useDeferredMount';
+import { useEagerAsyncRetry } from '../shared/useEagerAsyncRetry';
 import { useNotify } from '../shared/useNotify';
-import { MultiSelect } from './MultiSelect';
+import { PortfolioFilters } from './PortfolioFilters';
 import {
   PortfolioDistribution,
   PortfolioKpis,
@@ -66,36 +60,12 @@ import styles from './portfolio.module.css';
 
 type Row = PortfolioItem & { id: string };
 
-const TEXT_DEBOUNCE_MS = 350;
-
-/** A text filter that commits to the URL after the user pauses typing. */
-function DebouncedText(props: {
-  label: string;
-  value: string;
-  onCommit: (value: string) => void;
-  placeholder?: string;
-  description?: string;
-}) {
-  const [text, setText] = useState(props.value);
-  useEffect(() => setText(props.value), [props.value]);
-  useEffect(() => {
-    if (text === props.value) {
-      return undefined;
-    }
-    const timer = setTimeout(() => props.onCommit(text), TEXT_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text]);
-  return (
-    <TextInput
-      label={props.label}
-      value={text}
-      onChange={setText}
-      placeholder={props.placeholder}
-      description={props.description}
-    />
-  );
-}
+/**
+ * Rows rendered in the table's first frame. The table starts below the key figures and the filters (about 850 px
+ * down at 1440×900), so even a 1440×1200 screen shows fewer; each row costs several milliseconds to render, and
+ * the rest of the page follows one frame later.
+ */
+const FIRST_FRAME_ROWS = 6;
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -129,15 +99,28 @@ export function PortfolioContent() {
   const queryKey = params.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const query = useMemo(() => readQuery(params), [queryKey]);
-  const state = useAsyncRetry(() => api.getPortfolio(query), [api, query]);
+  // Started while the page renders: the filters and pickers above the table take a while to render the first time.
+  const state = useEagerAsyncRetry(
+    api,
+    `portfolio?${JSON.stringify(query)}`,
+    () => api.getPortfolio(query),
+  );
 
-  const update = (patch: Partial<PortfolioQuery>, resetPage = true) => {
-    const next: PortfolioQuery = { ...query, ...patch };
-    if (resetPage) {
-      next.offset = 0;
-    }
-    setParams(writeQuery(next), { replace: false });
-  };
+  // Stable across renders (the latest query and setter through a ref), so that the memoized filter bar does not
+  // render again when only the table's data changes.
+  const latest = useRef({ query, setParams });
+  latest.current = { query, setParams };
+  const update = useCallback(
+    (patch: Partial<PortfolioQuery>, resetPage = true) => {
+      const next: PortfolioQuery = { ...latest.current.query, ...patch };
+      if (resetPage) {
+        next.offset = 0;
+      }
+      latest.current.setParams(writeQuery(next), { replace: false });
+    },
+    [],
+  );
+  const clearFilters = useCallback(() => latest.current.setParams({}), []);
 
   const exportCsv = async () => {
     setExporting(true);
@@ -348,8 +331,10 @@ export function PortfolioContent() {
   );
   const total = value?.totalItems ?? 0;
   // The cards below the table mount (and load) once the table's first answer is painted: rendering them with it,
-  // the heat map's many cells above all, delayed its first rows.
-  const showCards = useDeferredMount(!!value || !!state.error);
+  // the heat map's many cells above all, delayed its first rows. The rest of the first page comes with them.
+  const firstFramePainted = useDeferredMount(!!value || !!state.error);
+  const showCards = firstFramePainted;
+  const shownRows = firstFramePainted ? rows : rows?.slice(0, FIRST_FRAME_ROWS);
 
   return (
     <div className={styles.page}>
@@ -381,117 +366,18 @@ export function PortfolioContent() {
           </Button>
         }
       >
-        <div
-          className={styles.filters}
-          role="search"
-          aria-label={t('portfolio.filters')}
-        >
-          <DebouncedText
-            label={t('portfolio.search')}
-            placeholder={t('portfolio.searchPlaceholder')}
-            value={query.q ?? ''}
-            onCommit={q => update({ q: q.trim() || undefined })}
-          />
-          <EntityRefPicker
-            multiple
-            label={t('portfolio.owner')}
-            name="filter.owner"
-            kinds={['Group']}
-            placeholder={
-              query.owner?.length ? undefined : t('portfolio.anyValue')
-            }
-            value={query.owner ?? []}
-            onChange={owner => update({ owner })}
-          />
-          <EntityRefPicker
-            multiple
-            label={t('portfolio.system')}
-            name="filter.system"
-            kinds={['System']}
-            placeholder={
-              query.system?.length ? undefined : t('portfolio.anyValue')
-            }
-            value={query.system ?? []}
-            onChange={system => update({ system })}
-          />
-          <EntityRefPicker
-            multiple
-            label={t('portfolio.poa')}
-            name="filter.poa"
-            kinds={['User', 'Group']}
-            placeholder={
-              query.poa?.length ? undefined : t('portfolio.anyValue')
-            }
-            value={query.poa ?? []}
-            onChange={poa => update({ poa })}
-          />
-          <MultiSelect
-            label={t('portfolio.kind')}
-            placeholder={t('portfolio.anyValue')}
-            value={query.kind ?? []}
-            options={OPERATIONAL_PILOT_KINDS.map(k => ({ value: k, label: k }))}
-            onChange={kind => update({ kind })}
-          />
-          <MultiSelect
-            label={t('portfolio.tier')}
-            placeholder={t('portfolio.anyValue')}
-            value={query.tier ?? []}
-            options={TIERS.map(tier => ({
-              value: tier,
-              label: t(`tier.${tier}`),
-            }))}
-            onChange={tier => update({ tier })}
-          />
-          <MultiSelect
-            label={t('portfolio.verdict')}
-            placeholder={t('portfolio.anyValue')}
-            value={query.verdict ?? []}
-            options={VERDICTS.map(v => ({
-              value: v,
-              label: t(`verdict.${v}`),
-            }))}
-            onChange={verdict => update({ verdict })}
-          />
-          <MultiSelect
-            label={t('portfolio.level')}
-            placeholder={t('portfolio.anyValue')}
-            value={query.level ?? []}
-            options={LEVELS.map(l => ({ value: l, label: t(`level.${l}`) }))}
-            onChange={level => update({ level })}
-          />
-          <Switch
-            label={t('portfolio.lifecycleMismatch')}
-            isSelected={!!query.lifecycleMismatch}
-            onChange={on => update({ lifecycleMismatch: on || undefined })}
-          />
-        </div>
-        <div className={styles.toolbar}>
-          <div className={styles.columnChooser}>
-            <MultiSelect
-              label={t('portfolio.columnsChooser')}
-              placeholder={t('portfolio.columnsHint')}
-              value={shownColumns}
-              options={OPTIONAL_COLUMNS.map(id => ({
-                value: id,
-                label: t(`portfolio.columns.${id}`),
-              }))}
-              onChange={setShownColumns}
-            />
-          </div>
-          {hasFilters ? (
-            <Button
-              size="small"
-              variant="tertiary"
-              onPress={() => setParams({})}
-            >
-              {t('portfolio.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
+        <PortfolioFilters
+          query={query}
+          hasFilters={hasFilters}
+          shownColumns={shownColumns}
+          onUpdate={update}
+          onClear={clearFilters}
+          onColumnsChange={setShownColumns}
+        />
         <div className={styles.tableScroll}>
           <Table<Row>
             columnConfig={visibleColumns}
-            data={rows}
+            data={shownRows}
             isPending={!value && state.loading}
             isStale={!!value && state.loading}
             emptyState={

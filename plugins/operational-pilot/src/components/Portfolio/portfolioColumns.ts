@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PortfolioOrderBy } from '@operational-pilot/backstage-plugin-common';
 
 /** Table columns shown only when the user asks for them (entity, owner, tier, score, verdict, blockers and overdue always are). */
@@ -31,13 +31,13 @@ export function useVisibleColumns(): [
   (columns: OptionalColumn[]) => void,
 ] {
   const [columns, setColumns] = useState<OptionalColumn[]>(stored);
-  const update = (next: OptionalColumn[]) => {
+  const update = useCallback((next: OptionalColumn[]) => {
     setColumns(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     } catch {
       // Private mode or storage full: the choice lasts for this page only.
     }
-  };
+  }, []);
   return [columns, update];
 }
