@@ -3,12 +3,13 @@
  */
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { RouteContext } from '../routes/context';
-import { systemRollupFor } from '../service/systemRollup';
+import { readReadiness } from '../service/readinessRead';
 import {
   criteriaOf,
   criterionOutput,
   defined,
   entityRefInput,
+  normalizeRef,
   visibleEntity,
   Zod,
 } from './shared';
@@ -106,9 +107,11 @@ export function registerReadinessActions(
         }),
     },
     action: async ({ input, credentials }) => {
-      const { entity } = await visibleEntity(ctx, input.entityRef, credentials);
-      const readiness = await ctx.evaluations.getReadiness(entity);
-      const rollup = await systemRollupFor(ctx, entity, credentials);
+      const { rollup, ...readiness } = await readReadiness(
+        ctx,
+        normalizeRef(input.entityRef),
+        credentials,
+      );
       return {
         output: defined({
           entityRef: readiness.entityRef,

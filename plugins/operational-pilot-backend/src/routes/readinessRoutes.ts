@@ -4,7 +4,8 @@ import {
   evaluationRunPermission,
   operationsUpdatePermission,
 } from '@operational-pilot/backstage-plugin-common';
-import { systemRollupFor } from '../service/systemRollup';
+import { entityRefFromPath } from '../service/CatalogGateway';
+import { readReadiness } from '../service/readinessRead';
 import { entityFromPath, RouteContext } from './context';
 
 export function registerReadinessRoutes(router: ApiRouter, ctx: RouteContext) {
@@ -14,15 +15,13 @@ export function registerReadinessRoutes(router: ApiRouter, ctx: RouteContext) {
   });
 
   router.get('/entities/:kind/:namespace/:name/readiness', async (req, res) => {
-    const { entity } = await entityFromPath(ctx, req);
-    const readiness = await ctx.evaluations.getReadiness(entity);
-    // A System also shows its components' rollup (from their stored evaluations, as far as the caller may see).
-    const rollup = await systemRollupFor(
-      ctx,
-      entity,
-      await ctx.authorizer.reader(req),
+    res.json(
+      await readReadiness(
+        ctx,
+        entityRefFromPath(req.params),
+        await ctx.authorizer.reader(req),
+      ),
     );
-    res.json(rollup ? { ...readiness, rollup } : readiness);
   });
 
   // Writes a stored evaluation: the caller must be allowed to edit the entity's operational data.

@@ -299,6 +299,28 @@ export class EvaluationService {
   }
 
   /**
+   * The stored evaluation when it is current for the model and the clock (the entity still in the catalog, same
+   * model, no clock-driven change due), without reading any input: the refresh pass keeps it in step with the
+   * catalog and every write of ours re-evaluates at once, so it is at most a refresh period behind. Undefined
+   * otherwise.
+   */
+  async storedIfCurrent(
+    entityRef: string,
+  ): Promise<EntityReadiness | undefined> {
+    const stored = await this.options.stores.evaluations.get(entityRef);
+    if (
+      !stored ||
+      stored.missingSince ||
+      stored.readiness.modelVersion !== this.options.model.version ||
+      (stored.readiness.nextChangeAt &&
+        new Date(stored.readiness.nextChangeAt) <= this.now())
+    ) {
+      return undefined;
+    }
+    return expandReadiness(stored.readiness, this.options.model);
+  }
+
+  /**
    * The stored evaluation when it is current (same inputs — entity, related entities, operational data,
    * attestations, waivers, actions, releases —, same model, no clock-driven change due), otherwise a fresh one.
    */

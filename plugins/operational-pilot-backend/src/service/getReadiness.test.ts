@@ -3,7 +3,8 @@
  * "performance"), within the freshness promise: a catalog change shows once the cache's TTL has passed (or after
  * the refresh pass), a change of our own data at once, and nothing is evaluated with cached entities.
  */
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Entity } from '@backstage/catalog-model';
@@ -21,7 +22,9 @@ import {
 } from '../__testUtils__/evaluationFixtures';
 import { createTestDatabases } from '../testing/databases';
 import { CatalogGateway } from './CatalogGateway';
+import type { Authorizer } from './Authorizer';
 import { EvaluationService } from './EvaluationService';
+import { readReadiness } from './readinessRead';
 
 jest.setTimeout(120_000);
 
@@ -35,11 +38,14 @@ const START = new Date('2026-12-03T10:00:00Z').getTime();
 /** A catalog whose content the test changes, counting the related-entity reads (`getEntitiesByRefs`). */
 function changingCatalog(entities: Entity[]) {
   let current = catalogServiceMock({ entities });
-  const counts = { related: 0 };
+  const counts = { related: 0, entity: 0 };
   const catalog = new Proxy({} as CatalogService, {
     get: (_target, prop) => {
       if (prop === 'getEntitiesByRefs') {
         counts.related += 1;
+      }
+      if (prop === 'getEntityByRef') {
+        counts.entity += 1;
       }
       const value = (current as any)[prop];
       return typeof value === 'function' ? value.bind(current) : value;
@@ -83,7 +89,7 @@ async function setup(knex: any, entities: Entity[]) {
     now = new Date(START + seconds * 1000);
     return now;
   };
-  return { ...changing, stores, evaluations, task, at };
+  return { ...changing, stores, evaluations, task, at, gateway: catalog, knex };
 }
 
 const own01 = (readiness: EntityReadiness) =>
@@ -178,6 +184,95 @@ describe.each(databases.eachSupportedId())(
       const next = await evaluations.getReadiness(COMPONENT);
       expect(next.evaluatedAt).toBe(readiness.evaluatedAt);
       expect(counts.related - related).toBe(2);
+    });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'readReadiness: the stored evaluation without a catalog read (%s)',
+  databaseId => {
+    const user = mockCredentials.user('user:default/alice');
+    const contextOf = (
+      env: Awaited<ReturnType<typeof setup>>,
+      scope: 'all' | 'conditional',
+    ) => ({
+      stores: env.stores,
+      evaluations: env.evaluations,
+      catalog: env.gateway,
+      authorizer: {
+        catalogReadScope: async () => scope,
+      } as unknown as Authorizer,
+    });
+
+    it('answers a caller who may read the whole catalog from the current stored evaluation', async () => {
+      const env = await setup(await databases.init(databaseId), [
+        COMPONENT,
+        GROUP,
+      ]);
+      await env.task.run();
+      const reads = env.counts.entity;
+      env.at(5);
+      const readiness = await readReadiness(contextOf(env, 'all'), REF, user);
+      expect(env.counts.entity).toBe(reads);
+      expect(readiness.evaluatedAt).toBe(new Date(START).toISOString());
+      expect(own01(readiness)).toBe('pass');
+    });
+
+    it('goes through the catalog for a caller with conditional read access', async () => {
+      const env = await setup(await databases.init(databaseId), [
+        COMPONENT,
+        GROUP,
+      ]);
+      await env.task.run();
+      const reads = env.counts.entity;
+      await readReadiness(contextOf(env, 'conditional'), REF, user);
+      expect(env.counts.entity).toBe(reads + 1);
+    });
+
+    it('goes through the catalog (and evaluates) when nothing current is stored, and answers 404 for an entity not in the catalog', async () => {
+      const env = await setup(await databases.init(databaseId), [
+        COMPONENT,
+        GROUP,
+      ]);
+      const ctx = contextOf(env, 'all');
+      // Never evaluated yet: read from the catalog, evaluated and stored.
+      const first = await readReadiness(ctx, REF, user);
+      expect(env.counts.entity).toBe(1);
+      expect(own01(first)).toBe('pass');
+      expect(await env.stores.evaluations.get(REF)).toBeDefined();
+
+      // Stored, but gone from the catalog (flagged by the pass): the catalog decides, and it is a 404.
+      env.setEntities([GROUP]);
+      env.at(40);
+      await env.task.run({ housekeeping: false });
+      await expect(readReadiness(ctx, REF, user)).rejects.toThrow(
+        NotFoundError,
+      );
+      await expect(
+        readReadiness(ctx, 'component:default/unknown', user),
+      ).rejects.toThrow(NotFoundError);
+    });
+
+    it('re-evaluates through the catalog once a clock-driven change is due', async () => {
+      const env = await setup(await databases.init(databaseId), [
+        COMPONENT,
+        GROUP,
+      ]);
+      await env.task.run();
+      const stored = await env.stores.evaluations.get(REF);
+      // Whatever the stored evaluation says, a read after its next change is not answered from the store.
+      const due = stored!.readiness.nextChangeAt
+        ? Date.parse(stored!.readiness.nextChangeAt)
+        : undefined;
+      if (due === undefined) {
+        await env.knex('evaluations').update({
+          next_change_at: new Date(START + 60_000).toISOString(),
+        });
+      }
+      env.at(((due ?? START + 60_000) - START) / 1000 + 1);
+      const reads = env.counts.entity;
+      await readReadiness(contextOf(env, 'all'), REF, user);
+      expect(env.counts.entity).toBe(reads + 1);
     });
   },
 );

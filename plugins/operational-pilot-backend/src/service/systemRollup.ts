@@ -4,7 +4,11 @@
  * limited to the entities the caller may see.
  */
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import type {
   SystemRollup,
   Verdict,
@@ -46,16 +50,24 @@ export function rollupOf(members: SystemMember[]): SystemRollup {
   };
 }
 
-/** The rollup of a System entity as the caller may see it; undefined for other kinds. */
+/**
+ * The rollup of a System entity (or ref) as the caller may see it; undefined for other kinds. `knownScope`: the
+ * caller's catalog read scope when the request already asked for it.
+ */
 export async function systemRollupFor(
   ctx: Pick<RouteContext, 'stores' | 'authorizer' | 'catalog'>,
-  entity: Entity,
+  entity: Entity | string,
   credentials: BackstageCredentials,
+  knownScope?: 'all' | 'none' | 'conditional',
 ): Promise<SystemRollup | undefined> {
-  if (entity.kind.toLocaleLowerCase('en-US') !== 'system') return undefined;
-  const systemRef = stringifyEntityRef(entity);
+  const systemRef =
+    typeof entity === 'string' ? entity : stringifyEntityRef(entity);
+  if (parseEntityRef(systemRef).kind.toLocaleLowerCase('en-US') !== 'system') {
+    return undefined;
+  }
   let members = await ctx.stores.evaluations.listBySystem(systemRef);
-  const scope = await ctx.authorizer.catalogReadScope(credentials);
+  const scope =
+    knownScope ?? (await ctx.authorizer.catalogReadScope(credentials));
   if (scope !== 'all' && members.length > 0) {
     const visible = await ctx.catalog.visibleAmong(
       members.map(m => m.entityRef),
