@@ -21,7 +21,10 @@ import {
 } from '@operational-pilot/backstage-plugin-common';
 import { createHash } from 'node:crypto';
 import type { OperationalPilotStores as Stores } from '../database';
-import type { EvaluationRecord } from '../database/EvaluationsStore';
+import type {
+  EvaluationRecord,
+  StoredEvaluation,
+} from '../database/EvaluationsStore';
 import { criterionOutcomes } from '../database/criterionResults';
 import type { EvaluationRunsStore } from '../database/EvaluationRunsStore';
 import { CatalogGateway } from './CatalogGateway';
@@ -308,16 +311,19 @@ export class EvaluationService {
     entityRef: string,
   ): Promise<EntityReadiness | undefined> {
     const stored = await this.options.stores.evaluations.get(entityRef);
-    if (
-      !stored ||
-      stored.missingSince ||
-      stored.readiness.modelVersion !== this.options.model.version ||
-      (stored.readiness.nextChangeAt &&
-        new Date(stored.readiness.nextChangeAt) <= this.now())
-    ) {
-      return undefined;
-    }
-    return expandReadiness(stored.readiness, this.options.model);
+    return stored && this.isCurrentForModelAndClock(stored, this.now())
+      ? expandReadiness(stored.readiness, this.options.model)
+      : undefined;
+  }
+
+  /** Still in the catalog, evaluated with the model in force, and no clock-driven change due at `now`. */
+  private isCurrentForModelAndClock(stored: StoredEvaluation, now: Date) {
+    return (
+      !stored.missingSince &&
+      stored.readiness.modelVersion === this.options.model.version &&
+      (!stored.readiness.nextChangeAt ||
+        new Date(stored.readiness.nextChangeAt) > now)
+    );
   }
 
   /**
@@ -336,11 +342,8 @@ export class EvaluationService {
     ]);
     const isCurrent = (input: EvaluationInput) =>
       stored &&
-      !stored.missingSince &&
-      stored.readiness.modelVersion === this.options.model.version &&
-      stored.inputsHash === inputsHash(input) &&
-      (!stored.readiness.nextChangeAt ||
-        new Date(stored.readiness.nextChangeAt) > input.now);
+      this.isCurrentForModelAndClock(stored, input.now) &&
+      stored.inputsHash === inputsHash(input);
     if (isCurrent(cachedInput)) {
       return expandReadiness(stored!.readiness, this.options.model);
     }
