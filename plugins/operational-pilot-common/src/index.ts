@@ -18,5 +18,6 @@ export * from './model/actions';
 export * from './model/releases';
 export * from './model/markdown';
 export * from './model/messages';
+export * from './model/lazyEnglish';
 export * from './api/client';
 export * from './catalog';

@@ -269,10 +269,12 @@ export class EvaluationService {
         if (!fromEntities.has(ref)) fromMetadata.add(ref);
       }
     }
-    const related =
+    // Frozen: the engine indexes a frozen map once for the whole batch instead of once per entity.
+    const related = Object.freeze(
       fromMetadata.size > 0
         ? { ...relatedToEntities, ...(await readRelated([...fromMetadata])) }
-        : relatedToEntities;
+        : { ...relatedToEntities },
+    );
     return entities.map((entity, i) => {
       const k = key(refs[i]);
       return {
@@ -401,7 +403,14 @@ export function withDailyDecay(
     ? Date.parse(readiness.nextChangeAt)
     : Number.POSITIVE_INFINITY;
   if (next <= tomorrow) return readiness;
-  return { ...readiness, nextChangeAt: new Date(tomorrow).toISOString() };
+  // A copy of the members as they are (a spread would render the English sentences the engine left to be
+  // rendered when read, see lazyEnglish.ts in -common).
+  const decaying = Object.defineProperties(
+    {},
+    Object.getOwnPropertyDescriptors(readiness),
+  ) as EntityReadiness;
+  decaying.nextChangeAt = new Date(tomorrow).toISOString();
+  return decaying;
 }
 
 /** JSON with object keys sorted (and undefined members dropped), so that key order never changes a hash. */
@@ -420,6 +429,29 @@ function stableJson(value: unknown): string {
     .join(',')}}`;
 }
 
+const inputHashes = new WeakMap<EvaluationInput, string>();
+/** Hashes of the related entities of a frozen batch map (gatherInputs): shared by thousands of inputs. */
+const relatedHashes = new WeakMap<object, Map<string, string>>();
+
+function relatedHashOf(
+  related: EvaluationInput['related'],
+  ref: string,
+  target: Entity,
+): string {
+  if (!Object.isFrozen(related)) return hashRelatedEntity(target);
+  let hashes = relatedHashes.get(related);
+  if (!hashes) {
+    hashes = new Map();
+    relatedHashes.set(related, hashes);
+  }
+  let hash = hashes.get(ref);
+  if (hash === undefined) {
+    hash = hashRelatedEntity(target);
+    hashes.set(ref, hash);
+  }
+  return hash;
+}
+
 /**
  * Hash of everything an evaluation reads but the clock and the model (stored apart): the entity, the catalog
  * entities it references (owner, system, dependencies, role holders — or their absence), its operational data,
@@ -427,6 +459,8 @@ function stableJson(value: unknown): string {
  * is out of date, whatever changed (a group ingested after the entity, a write from another replica…).
  */
 export function inputsHash(input: EvaluationInput): string {
+  const known = inputHashes.get(input);
+  if (known !== undefined) return known;
   const related: Record<string, string> = {};
   for (const ref of collectReferencedEntityRefs(
     input.entity,
@@ -435,7 +469,9 @@ export function inputsHash(input: EvaluationInput): string {
     const target = input.related[ref];
     // '?' not looked up, '-' looked up and absent.
     if (target === undefined) related[ref] = '?';
-    else related[ref] = target === null ? '-' : hashRelatedEntity(target);
+    else
+      related[ref] =
+        target === null ? '-' : relatedHashOf(input.related, ref, target);
   }
   // Everything else the input holds (operational data, attestations, waivers, actions, releases, and any input
   // added later), lists in id order so that the order of a query never changes the hash.
@@ -444,10 +480,14 @@ export function inputsHash(input: EvaluationInput): string {
   for (const [key, value] of Object.entries(data)) {
     ordered[key] = Array.isArray(value) ? byId(value) : value;
   }
-  return createHash('sha1')
+  const hash = createHash('sha1')
     .update(stableJson({ entity: hashEntity(entity), related, data: ordered }))
     .digest('hex')
     .slice(0, 32);
+  // Inputs are built by gatherInputs and never changed after: the freshness check and the stored record of one
+  // refresh hash each input once.
+  inputHashes.set(input, hash);
+  return hash;
 }
 
 /** Catalog inputs that change an evaluation; a stored evaluation is stale when they change. */

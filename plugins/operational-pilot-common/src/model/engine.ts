@@ -7,6 +7,7 @@
  * `outOfScope: true` for untargeted kinds). "Ready" must be earned by evidence: an empty checklist proves nothing,
  * and a 100 would flatter. Callers that list a portfolio should skip `outOfScope` results rather than average them.
  */
+import { englishOf, replaceRendered, withEnglishText } from './lazyEnglish';
 import {
   listParam,
   type Message,
@@ -343,7 +344,7 @@ function evaluateCriterion(
     };
   }
 
-  const result: CriterionResult = {
+  const result = {
     id: def.id,
     title: def.title,
     category: def.category,
@@ -352,12 +353,19 @@ function evaluateCriterion(
     scope: def.scope,
     status: outcome.status,
     credit: outcome.status === 'not-applicable' ? 0 : outcome.credit,
-    reason: outcome.reason,
     reasonMessage: outcome.reasonMessage,
+    // Rendered from `reasonMessage` when read: most results are stored unread (lazyEnglish.ts). An accessor of
+    // the literal, not Object.defineProperty: this runs for every criterion of every entity of a pass.
+    get reason(): string {
+      return englishOf(this.reasonMessage!);
+    },
+    set reason(value: string) {
+      replaceRendered(this, 'reason', value);
+    },
     howToFix: def.howToFix,
     source: outcome.source,
     evidence: outcome.evidence,
-  };
+  } as CriterionResult;
   if (def.titleFr) result.titleFr = def.titleFr;
   if (def.howToFixFr) result.howToFixFr = def.howToFixFr;
   if (outcome.assessedAt !== undefined) result.assessedAt = outcome.assessedAt;
@@ -469,13 +477,12 @@ export function evaluateReadiness(
   const future = evaluated
     .flatMap(e => e.changesAt)
     .filter(ms => Number.isFinite(ms) && ms > ctx.nowMs);
-  const readiness: EntityReadiness = {
+  const readiness = {
     entityRef: ctx.entityRef,
     tier: ctx.tier,
     tierDeclared: ctx.tierDeclared,
     score: score ?? 0,
     verdict: verdict.verdict,
-    verdictReasons: verdict.verdictReasons,
     verdictReasonMessages: verdict.verdictReasonMessages,
     level: nothingApplicable ? 'none' : levels.level,
     categories: categoryScores(model.categories, results),
@@ -485,7 +492,8 @@ export function evaluateReadiness(
     nextSteps: nextSteps(results, verdict.blockers, levels.unlocks),
     evaluatedAt: toIso(ctx.nowMs),
     modelVersion: model.version,
-  };
+  } as EntityReadiness;
+  withEnglishText(readiness, 'verdictReasons', 'verdictReasonMessages');
   if (outOfScope) {
     readiness.outOfScope = true;
     return withNextChange(readiness, future);

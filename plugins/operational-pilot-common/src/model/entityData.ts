@@ -277,16 +277,31 @@ export type Lookup =
   | { state: 'missing' }
   | { state: 'not-looked-up' };
 
+/**
+ * Indexes of frozen `related` maps. A batch of evaluations shares one map of related entities (thousands of
+ * components, a few hundred owner groups, systems and people): when the caller freezes it (the backend does), it
+ * is indexed once instead of once per entity. A map that is not frozen may change between two evaluations, so it
+ * is indexed every time.
+ */
+const frozenIndexes = new WeakMap<object, Map<string, Entity | null>>();
+
 /** Indexes `related` by normalised ref, so that differently written keys still match. */
 export function indexRelated(
   related: Record<string, Entity | null> | undefined,
 ): Map<string, Entity | null> {
-  const index = new Map<string, Entity | null>();
   if (!isRecord(related)) {
-    return index;
+    return new Map();
   }
+  const known = frozenIndexes.get(related);
+  if (known) {
+    return known;
+  }
+  const index = new Map<string, Entity | null>();
   for (const [key, value] of Object.entries(related)) {
     index.set(normalizeRef(key, {}) ?? key.toLowerCase(), value ?? null);
+  }
+  if (Object.isFrozen(related)) {
+    frozenIndexes.set(related, index);
   }
   return index;
 }

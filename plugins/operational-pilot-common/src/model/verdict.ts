@@ -3,12 +3,12 @@
  * unknown forces "not ready" whatever the score. Waived or in-grace blocking items are reservations. "Ready with
  * reservations" also needs an action plan for what is being carried (waived and grace items).
  */
+import { withEnglishText } from './lazyEnglish';
 import {
   criterionParams,
   listParam,
   type Message,
   nestMessage,
-  renderMessage,
   textMessage,
 } from './messages';
 import type { HandoffAction, Tier } from '../domain/types';
@@ -100,25 +100,28 @@ function hasActionPlan(
 
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { results, score, tier, thresholds } = input;
-  const reasons: string[] = [];
   const messages: Message[] = [];
-  /** One verdict sentence, as a catalogue message and its English rendering. */
+  /** One verdict sentence, as a catalogue message (`verdictReasons` renders them in English when read). */
   const say = (message: Message) => {
-    reasons.push(renderMessage(message, 'en'));
     messages.push(message);
   };
+  const withReasons = (outcome: Omit<VerdictOutcome, 'verdictReasons'>) =>
+    withEnglishText(
+      outcome as VerdictOutcome,
+      'verdictReasons',
+      'verdictReasonMessages',
+    );
   if (!input.tierDeclared) {
     say({ key: 'verdict.tierAssumed', params: { tier } });
   }
   if (input.nothingApplicable) {
     say(input.nothingApplicable);
-    return {
+    return withReasons({
       verdict: 'not-ready',
-      verdictReasons: reasons,
       verdictReasonMessages: messages,
       blockers: [],
       reservations: [],
-    };
+    });
   }
 
   const blockers = results.filter(
@@ -127,13 +130,13 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const reservations = results.filter(
     r => r.blocking && RESERVATION_STATUSES.includes(r.status),
   );
-  const outcome = (verdict: Verdict): VerdictOutcome => ({
-    verdict,
-    verdictReasons: reasons,
-    verdictReasonMessages: messages,
-    blockers: blockers.map(r => r.id),
-    reservations: reservations.map(r => r.id),
-  });
+  const outcome = (verdict: Verdict): VerdictOutcome =>
+    withReasons({
+      verdict,
+      verdictReasonMessages: messages,
+      blockers: blockers.map(r => r.id),
+      reservations: reservations.map(r => r.id),
+    });
 
   if (blockers.length > 0) {
     for (const r of blockers) {

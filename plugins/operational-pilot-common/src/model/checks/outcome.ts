@@ -1,7 +1,7 @@
 /*
  * The result of one check (before waivers and actions are applied) and small constructors for it.
  */
-import { type Message, renderMessage } from '../messages';
+import type { Message } from '../messages';
 import type { CheckSource, CriterionStatus, Evidence } from '../types';
 
 export type CheckStatus = Exclude<CriterionStatus, 'waived'>;
@@ -10,9 +10,10 @@ export interface CheckOutcome {
   status: CheckStatus;
   /** In [0, 1]; 0 for not-applicable (which is outside the denominator anyway). */
   credit: number;
-  /** The English rendering of `reasonMessage`. */
-  reason: string;
-  /** The reason as a catalogue message: every check explains itself in both languages. */
+  /**
+   * The reason as a catalogue message: every check explains itself in both languages. Rendered in English only on
+   * the final criterion result (and only when read): the outcomes of sub-checks are combined as messages.
+   */
   reasonMessage: Message;
   source: CheckSource;
   evidence: Evidence[];
@@ -26,10 +27,7 @@ export interface CheckOutcome {
 }
 
 type Extra = Partial<
-  Omit<
-    CheckOutcome,
-    'status' | 'credit' | 'reason' | 'source' | 'reasonMessage'
-  >
+  Omit<CheckOutcome, 'status' | 'credit' | 'source' | 'reasonMessage'>
 >;
 
 /**
@@ -38,12 +36,9 @@ type Extra = Partial<
  */
 export type Reason = Message;
 
-/** `reason` and `reasonMessage` of an outcome, from the message. */
-export function reasonFields(reason: Reason): {
-  reason: string;
-  reasonMessage: Message;
-} {
-  return { reason: renderMessage(reason, 'en'), reasonMessage: reason };
+/** The reason member of an outcome, from the message. */
+export function reasonFields(reason: Reason): { reasonMessage: Message } {
+  return { reasonMessage: reason };
 }
 
 function outcome(
