@@ -219,6 +219,10 @@ function afterClause(
 ): { sql: string; bindings: unknown[] } {
   const sort = SORT_EXPRESSIONS[query.orderBy ?? 'entityRef'];
   const op = (query.order ?? 'asc') === 'asc' ? '>' : '<';
+  if (sort === SORT_EXPRESSIONS.entityRef) {
+    // The ref is its own tie-break: one range on the index, not an OR that reads and sorts every row.
+    return { sql: `e.entity_ref ${op} ?`, bindings: [key.ref] };
+  }
   if (sort.nullable && (key.sortKey === null || key.sortKey === undefined)) {
     // Empty values come last: only empty values with a later ref follow.
     return {

@@ -28,6 +28,7 @@ describe.each(databases.eachSupportedId())(
       ['owner (empty values last)', { orderBy: 'owner', order: 'asc' }],
       ['open actions', { orderBy: 'openActions', order: 'desc' }],
       ['entity ref', {}],
+      ['entity ref, descending', { orderBy: 'entityRef', order: 'desc' }],
     ])(
       'writes each row once while rows are inserted and updated between pages (%s)',
       async (_label, query) => {
@@ -102,6 +103,27 @@ describe.each(databases.eachSupportedId())(
         for (const ref of preExisting) {
           expect(refs).toContain(ref);
         }
+      },
+    );
+
+    it.each<['asc' | 'desc']>([['asc'], ['desc']])(
+      'pages by entity ref in its order (%s), each row once',
+      async order => {
+        const { stores } = await migratedStores(databases, databaseId);
+        const records = Array.from({ length: 30 }, (_, i) =>
+          evaluation({ name: name(i) }),
+        );
+        await stores.evaluations.upsert(records);
+        const refs: string[] = [];
+        for await (const item of stores.evaluations.portfolioCsvRows(
+          { orderBy: 'entityRef', order },
+          NOW,
+          { pageSize: 7 },
+        )) {
+          refs.push(item.entityRef);
+        }
+        const expected = records.map(r => r.readiness.entityRef).sort();
+        expect(refs).toEqual(order === 'asc' ? expected : expected.reverse());
       },
     );
 
