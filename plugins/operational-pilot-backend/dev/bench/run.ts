@@ -145,6 +145,53 @@ function percentile(sorted: number[], p: number) {
   ];
 }
 
+/** The portfolio's read requests measured, in the order of the output: label and path (run `i`). */
+const PORTFOLIO_READS: Array<[string, (i: number) => string]> = [
+  ['GET /portfolio (first page, 50)', () => '/portfolio?limit=50'],
+  [
+    'GET /portfolio (filtered: tier=T1, verdict=not-ready)',
+    () => '/portfolio?tier=T1&verdict=not-ready&limit=50',
+  ],
+  [
+    'GET /portfolio (sorted by score, deep page)',
+    () => '/portfolio?orderBy=score&order=desc&limit=50&offset=5000',
+  ],
+  ['GET /portfolio (text search)', i => `/portfolio?q=svc-${i % 97}&limit=50`],
+  [
+    'GET /portfolio/rollups (by team)',
+    () => '/portfolio/rollups?groupBy=owner',
+  ],
+  [
+    'GET /portfolio/rollups (by system, filtered: tier=T1)',
+    () => '/portfolio/rollups?groupBy=system&tier=T1',
+  ],
+  [
+    'GET /portfolio/highlights (7-day drops, waivers)',
+    () => '/portfolio/highlights?days=7',
+  ],
+  ['GET /portfolio/heatmap (team × category)', () => '/portfolio/heatmap'],
+  [
+    'GET /portfolio/heatmap (filtered: tier=T1)',
+    () => '/portfolio/heatmap?tier=T1',
+  ],
+  [
+    'GET /portfolio/failing-criteria (top 10)',
+    () => '/portfolio/failing-criteria',
+  ],
+  [
+    'GET /portfolio/failing-criteria (filtered: verdict=not-ready)',
+    () => '/portfolio/failing-criteria?verdict=not-ready',
+  ],
+  [
+    'GET /portfolio/trend (whole portfolio, 30 days)',
+    () => '/portfolio/trend?groupBy=portfolio&days=30',
+  ],
+  [
+    'GET /portfolio/trend (by team, filtered: verdict=not-ready)',
+    () => '/portfolio/trend?groupBy=owner&days=30&verdict=not-ready',
+  ],
+];
+
 async function measure(
   label: string,
   runs: number,
@@ -338,58 +385,11 @@ async function benchDatabase(kind: string) {
     const components = entities.filter(e => e.kind === 'Component');
     const pick = (i: number) => components[(i * 7919) % components.length];
 
-    const measured = [
-      await measure('GET /portfolio (first page, 50)', 200, () =>
-        get('/portfolio?limit=50'),
-      ),
-      await measure(
-        'GET /portfolio (filtered: tier=T1, verdict=not-ready)',
-        200,
-        () => get('/portfolio?tier=T1&verdict=not-ready&limit=50'),
-      ),
-      await measure('GET /portfolio (sorted by score, deep page)', 200, () =>
-        get('/portfolio?orderBy=score&order=desc&limit=50&offset=5000'),
-      ),
-      await measure('GET /portfolio (text search)', 200, i =>
-        get(`/portfolio?q=svc-${i % 97}&limit=50`),
-      ),
-      await measure('GET /portfolio/rollups (by team)', 200, () =>
-        get('/portfolio/rollups?groupBy=owner'),
-      ),
-      await measure(
-        'GET /portfolio/rollups (by system, filtered: tier=T1)',
-        200,
-        () => get('/portfolio/rollups?groupBy=system&tier=T1'),
-      ),
-      await measure(
-        'GET /portfolio/highlights (7-day drops, waivers)',
-        200,
-        () => get('/portfolio/highlights?days=7'),
-      ),
-      await measure('GET /portfolio/heatmap (team × category)', 200, () =>
-        get('/portfolio/heatmap'),
-      ),
-      await measure('GET /portfolio/heatmap (filtered: tier=T1)', 200, () =>
-        get('/portfolio/heatmap?tier=T1'),
-      ),
-      await measure('GET /portfolio/failing-criteria (top 10)', 200, () =>
-        get('/portfolio/failing-criteria'),
-      ),
-      await measure(
-        'GET /portfolio/failing-criteria (filtered: verdict=not-ready)',
-        200,
-        () => get('/portfolio/failing-criteria?verdict=not-ready'),
-      ),
-      await measure(
-        'GET /portfolio/trend (whole portfolio, 30 days)',
-        200,
-        () => get('/portfolio/trend?groupBy=portfolio&days=30'),
-      ),
-      await measure(
-        'GET /portfolio/trend (by team, filtered: verdict=not-ready)',
-        200,
-        () => get('/portfolio/trend?groupBy=owner&days=30&verdict=not-ready'),
-      ),
+    const measured = [];
+    for (const [label, pathOf] of PORTFOLIO_READS) {
+      measured.push(await measure(label, 200, i => get(pathOf(i))));
+    }
+    measured.push(
       await measure('GET …/readiness (stored evaluation)', 300, async i => {
         const e = pick(i);
         await get(`/entities/component/default/${e.metadata.name}/readiness`);
@@ -417,7 +417,7 @@ async function benchDatabase(kind: string) {
       await measure(`GET /portfolio/export.csv (${ENTITIES} rows)`, 5, () =>
         get('/portfolio/export.csv'),
       ),
-    ];
+    );
     const results = measured.filter(
       <T>(m: T | undefined): m is T => m !== undefined,
     );

@@ -75,12 +75,7 @@ export function withEnglishText<T extends object>(
       return text;
     },
     set(this: object, value: unknown) {
-      Object.defineProperty(this, textKey, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      replaceRendered(this, textKey, value);
     },
   });
   return target;
