@@ -36,7 +36,17 @@ export interface Config {
       /** Criteria added without code: annotation, link, spec-field and relation checks. */
       custom?: Array<{
         id: string;
-        category: 'OWN' | 'OBS' | 'INC' | 'DOC' | 'BCK' | 'CAP' | 'SEC' | 'REL' | 'SUP' | 'KT';
+        category:
+          | 'OWN'
+          | 'OBS'
+          | 'INC'
+          | 'DOC'
+          | 'BCK'
+          | 'CAP'
+          | 'SEC'
+          | 'REL'
+          | 'SUP'
+          | 'KT';
         title: string;
         /** French title, shown when the app language is French (the English title otherwise). */
         titleFr?: string;
@@ -83,7 +93,9 @@ export interface Config {
     /** The hand-over to run (PV de passage en run) of each release. */
     handover?: {
       /** Roles that must sign it (default: poa, opsOwner, businessOwner). */
-      signatories?: Array<'poa' | 'opsOwner' | 'businessOwner' | 'serviceOwner' | 'owner'>;
+      signatories?: Array<
+        'poa' | 'opsOwner' | 'businessOwner' | 'serviceOwner' | 'owner'
+      >;
     };
     /** Groups whose members act as POAs on every entity (default policy). */
     poaGroups?: string[];
@@ -101,6 +113,14 @@ export interface Config {
        * (`propose`, default) or refused with 403 (`refuse`).
        */
       sensitiveChanges?: 'propose' | 'refuse';
+    };
+    permissions?: {
+      /**
+       * How long a user's catalog read decision is reused by the reads of one backend replica (readiness,
+       * portfolio), in seconds. Default 0: only requests in flight at the same time share one decision (a policy
+       * change applies to the next request). Writes always ask the permission framework.
+       */
+      readDecisionSeconds?: number;
     };
     evaluation?: {
       /**
@@ -171,7 +191,12 @@ export interface Config {
       };
       /** The scheduled pass that sends what is due (one runner across replicas). Default: hourly, first after 75 s. */
       schedule?: {
-        frequency?: { seconds?: number; minutes?: number; hours?: number; cron?: string };
+        frequency?: {
+          seconds?: number;
+          minutes?: number;
+          hours?: number;
+          cron?: string;
+        };
         timeout?: { seconds?: number; minutes?: number };
         initialDelay?: { seconds?: number; minutes?: number };
       };

@@ -21,6 +21,11 @@ export interface BackendOptions {
   demoDataPath?: string;
   governance: GovernanceOptions;
   notifications: NotificationOptions;
+  /**
+   * How long (ms) a user's catalog read decision is reused by the reads of this replica (0: only requests in flight
+   * at the same time share one decision). See service/Authorizer.ts.
+   */
+  readDecisionMs: number;
 }
 
 /** The notifications the plugin sends (src/notifications). */
@@ -78,7 +83,9 @@ function readNotifications(config: Config | undefined): NotificationOptions {
     if (value === undefined) return undefined;
     if (typeof value !== 'boolean') {
       throw new Error(
-        `Invalid configuration at ${key(path)}: must be true or false, got ${JSON.stringify(value)}`,
+        `Invalid configuration at ${key(
+          path,
+        )}: must be true or false, got ${JSON.stringify(value)}`,
       );
     }
     return value;
@@ -88,7 +95,9 @@ function readNotifications(config: Config | undefined): NotificationOptions {
   for (const kind of kindsConfig?.keys() ?? []) {
     if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) {
       throw new Error(
-        `Invalid configuration at ${key(`kinds.${kind}`)}: unknown notification kind; known: ${NOTIFICATION_KINDS.join(', ')}`,
+        `Invalid configuration at ${key(
+          `kinds.${kind}`,
+        )}: unknown notification kind; known: ${NOTIFICATION_KINDS.join(', ')}`,
       );
     }
     kinds[kind as NotificationKind] = bool(
@@ -102,11 +111,15 @@ function readNotifications(config: Config | undefined): NotificationOptions {
   if (day !== undefined) {
     const index =
       typeof day === 'string'
-        ? (WEEKDAYS as readonly string[]).indexOf(day.toLocaleLowerCase('en-US'))
+        ? (WEEKDAYS as readonly string[]).indexOf(
+            day.toLocaleLowerCase('en-US'),
+          )
         : -1;
     if (index < 0) {
       throw new Error(
-        `Invalid configuration at ${key('digest.day')}: must be one of ${WEEKDAYS.join(', ')}, got ${JSON.stringify(day)}`,
+        `Invalid configuration at ${key(
+          'digest.day',
+        )}: must be one of ${WEEKDAYS.join(', ')}, got ${JSON.stringify(day)}`,
       );
     }
     digestDay = index;
@@ -119,7 +132,9 @@ function readNotifications(config: Config | undefined): NotificationOptions {
     );
   } catch (error) {
     throw new Error(
-      `Invalid configuration at ${key('schedule')}: ${(error as Error).message}`,
+      `Invalid configuration at ${key('schedule')}: ${
+        (error as Error).message
+      }`,
     );
   }
   return {
@@ -176,6 +191,17 @@ function readGovernance(config: Config): GovernanceOptions {
 
 export const DEFAULT_KINDS = ['component', 'system', 'resource', 'api'];
 
+function nonNegativeInt(config: Config, key: string, fallback: number): number {
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `Invalid configuration at operationalPilot.${key}: must be a whole number of 0 or more, got ${value}`,
+    );
+  }
+  return value;
+}
+
 function positiveInt(config: Config, key: string, fallback: number): number {
   const value = config.getOptionalNumber(key);
   if (value === undefined) return fallback;
@@ -230,6 +256,7 @@ export function readBackendOptions(root: Config): BackendOptions {
     retention: { snapshotDays: 400, auditDays: 1095, deletedEntityDays: 30 },
     governance: DEFAULT_GOVERNANCE,
     notifications: DEFAULT_NOTIFICATIONS,
+    readDecisionMs: 0,
   } satisfies BackendOptions;
   if (!config) return empty;
 
@@ -267,5 +294,11 @@ export function readBackendOptions(root: Config): BackendOptions {
     demoDataPath: config.getOptionalString('demoData.path'),
     governance: readGovernance(config),
     notifications: readNotifications(config),
+    readDecisionMs:
+      nonNegativeInt(
+        config,
+        'permissions.readDecisionSeconds',
+        empty.readDecisionMs / 1000,
+      ) * 1000,
   };
 }

@@ -162,7 +162,9 @@ export const operationalPilotPlugin = createBackendPlugin({
           stores,
           catalog,
           evaluations,
-          authorizer: new Authorizer(deps.httpAuth, deps.permissions),
+          authorizer: new Authorizer(deps.httpAuth, deps.permissions, {
+            readDecisionMs: options.readDecisionMs,
+          }),
           audit: new AuditRecorder(deps.auditor, stores),
           logger: deps.logger,
           scheduler: deps.scheduler,

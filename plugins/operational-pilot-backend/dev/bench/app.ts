@@ -21,7 +21,7 @@
  * is never written behind its back.
  *
  *   yarn bench:app [--entities 10000] [--databases sqlite,postgres] [--port 7300] [--load] [--load-seconds 60]
- *                  [--replicas] [--cpu-prof] [--keep]
+ *                  [--replicas] [--cpu-prof] [--keep] [--read-decision-seconds 10]
  *   yarn bench:frontend (= yarn bench:app --frontend) [--frontend-runs 10] [--rebuild] [--entities 10000]
  */
 /* eslint-disable no-console */
@@ -76,6 +76,8 @@ const RUNS = Number(option('runs', '100'));
 /** Refresh period of the incremental pass: the default of the plugin (30 s) unless told otherwise. */
 const REFRESH_SECONDS = Number(option('refresh-seconds', '30'));
 const INGEST_TIMEOUT_S = Number(option('ingest-timeout', '1500'));
+/** `operationalPilot.permissions.readDecisionSeconds` of the backend: the demo's 10 s unless told otherwise. */
+const READ_DECISION_SECONDS = Number(option('read-decision-seconds', '10'));
 
 const loadavg = () => os.loadavg().map(l => Number(l.toFixed(2)));
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -241,6 +243,8 @@ operationalPilot:
   packs: [core, extended]
   poaGroups: [group:default/run-ops]
   approverGroups: [group:default/run-ops]
+  permissions:
+    readDecisionSeconds: ${READ_DECISION_SECONDS}
   evaluation:
     refresh:
       frequency: { seconds: ${REFRESH_SECONDS} }
@@ -996,7 +1000,9 @@ async function main() {
   console.log(
     `Operational Pilot app benchmark: ${ENTITIES} entities, databases ${DATABASES.join(
       ', ',
-    )}, ${os.cpus().length} CPUs, load ${loadavg()}`,
+    )}, ${
+      os.cpus().length
+    } CPUs, load ${loadavg()}, read decisions reused ${READ_DECISION_SECONDS} s`,
   );
   let bundle: BundleSize | undefined;
   let buildMs: number | null = null;

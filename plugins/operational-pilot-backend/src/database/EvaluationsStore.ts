@@ -27,10 +27,20 @@ import {
   toRefKey,
   toTimestamp,
 } from './conversions';
-import { portfolioItems, portfolioRows, portfolioSummary } from './portfolio';
+import {
+  portfolioItems,
+  portfolioRows,
+  portfolioSummary,
+  summaryValidUntil,
+} from './portfolio';
 import type { ScopedPortfolioQuery } from './portfolio';
 import { changeSuccess, releaseCalendar } from './releasePortfolio';
-import { portfolioHighlights, portfolioRollups } from './portfolioRollups';
+import {
+  highlightsValidUntil,
+  portfolioHighlights,
+  portfolioRollups,
+} from './portfolioRollups';
+import { AggregateCache, Computed } from './aggregateCache';
 import {
   CRITERION_TABLES,
   CriterionOutcome,
@@ -113,7 +123,7 @@ export interface EvaluationsStore {
    */
   purgeMissingBefore(before: Date): Promise<string[]>;
   /** One page of the portfolio, its total and its summary, computed in SQL. */
-  portfolio(query: PortfolioQuery, now: Date): Promise<PortfolioResponse>;
+  portfolio(query: ScopedPortfolioQuery, now: Date): Promise<PortfolioResponse>;
   /**
    * Every portfolio row matching the query's filters, in its order (`limit`/`offset` are ignored), read in
    * pages so that a CSV export can stream without loading everything.
@@ -219,7 +229,26 @@ const EVALUATIONS_PER_INSERT = 30;
 const EXPIRIES_PER_INSERT = 300;
 
 export class DatabaseEvaluationsStore implements EvaluationsStore {
-  constructor(private readonly db: Knex) {}
+  private readonly aggregates: AggregateCache;
+
+  constructor(private readonly db: Knex) {
+    this.aggregates = new AggregateCache(db);
+  }
+
+  /**
+   * A portfolio aggregate, served from the aggregate cache while its data and time window hold (database/
+   * aggregateCache.ts). Answers restricted to what one caller may see are computed each time.
+   */
+  private async aggregate<T>(
+    name: string,
+    query: ScopedPortfolioQuery,
+    options: object,
+    now: Date,
+    compute: () => Promise<Computed<T>>,
+  ): Promise<T> {
+    if (query.visibility !== undefined) return (await compute()).value;
+    return this.aggregates.get(name, { query, options }, now, compute);
+  }
 
   async upsert(
     records: EvaluationRecord | EvaluationRecord[],
@@ -415,16 +444,22 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     });
   }
 
-  async portfolio(
-    query: PortfolioQuery,
+  portfolio(
+    query: ScopedPortfolioQuery,
     now: Date,
   ): Promise<PortfolioResponse> {
-    // The summary counts the filtered set, so its total is the page's total: no separate count query.
-    const [items, summary] = await Promise.all([
-      portfolioItems(this.db, query, now),
-      portfolioSummary(this.db, query, now),
-    ]);
-    return { items, totalItems: summary.totalEntities, summary };
+    return this.aggregate('portfolio', query, {}, now, async () => {
+      // The summary counts the filtered set, so its total is the page's total: no separate count query.
+      const [items, summary, validUntil] = await Promise.all([
+        portfolioItems(this.db, query, now),
+        portfolioSummary(this.db, query, now),
+        summaryValidUntil(this.db, now),
+      ]);
+      return {
+        value: { items, totalItems: summary.totalEntities, summary },
+        validUntil,
+      };
+    });
   }
 
   portfolioCsvRows(
@@ -453,28 +488,44 @@ export class DatabaseEvaluationsStore implements EvaluationsStore {
     query: ScopedPortfolioQuery,
     options: { groupBy: 'owner' | 'system'; limit: number; now: Date },
   ): Promise<PortfolioRollups> {
-    return portfolioRollups(this.db, query, options);
+    const { now, ...input } = options;
+    // Overdue counts change at midnight (UTC), when every cached answer ends anyway.
+    return this.aggregate('rollups', query, input, now, async () => ({
+      value: await portfolioRollups(this.db, query, options),
+    }));
   }
 
   highlights(
     query: ScopedPortfolioQuery,
     options: { days: number; limit: number; now: Date },
   ): Promise<PortfolioHighlights> {
-    return portfolioHighlights(this.db, query, options);
+    const { now, ...input } = options;
+    return this.aggregate('highlights', query, input, now, async () => {
+      const [value, validUntil] = await Promise.all([
+        portfolioHighlights(this.db, query, options),
+        highlightsValidUntil(this.db, now),
+      ]);
+      return { value, validUntil };
+    });
   }
 
   heatmap(
     query: ScopedPortfolioQuery,
     options: { limit: number },
   ): Promise<PortfolioHeatmap> {
-    return portfolioHeatmap(this.db, query, options);
+    // Data only: the clock does not change it.
+    return this.aggregate('heatmap', query, options, new Date(), async () => ({
+      value: await portfolioHeatmap(this.db, query, options),
+    }));
   }
 
   failingCriteria(
     query: ScopedPortfolioQuery,
     options: { limit: number },
   ): Promise<PortfolioFailingCriteria> {
-    return failingCriteria(this.db, query, options);
+    return this.aggregate('failing', query, options, new Date(), async () => ({
+      value: await failingCriteria(this.db, query, options),
+    }));
   }
 
   async listBySystem(

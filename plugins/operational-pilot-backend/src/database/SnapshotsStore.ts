@@ -9,6 +9,7 @@ import type {
   Verdict,
 } from '@operational-pilot/backstage-plugin-common';
 import type { Knex } from 'knex';
+import { AggregateCache } from './aggregateCache';
 import { filteredEvaluations } from './portfolio';
 import {
   chunk,
@@ -104,7 +105,11 @@ const GROUP_COLUMNS: Record<TrendGroupBy, string> = {
 const ROWS_PER_INSERT = 100;
 
 export class DatabaseSnapshotsStore implements SnapshotsStore {
-  constructor(private readonly db: Knex) {}
+  private readonly aggregates: AggregateCache;
+
+  constructor(private readonly db: Knex) {
+    this.aggregates = new AggregateCache(db);
+  }
 
   async record(day: Date | string, snapshots: SnapshotRecord[]) {
     const dayKey = toDay(day);
@@ -179,10 +184,29 @@ export class DatabaseSnapshotsStore implements SnapshotsStore {
     sinceDay: Date | string,
     filter: TrendFilter = {},
   ): Promise<TrendResponse> {
-    const column = GROUP_COLUMNS[groupBy];
-    if (!column) {
+    if (!GROUP_COLUMNS[groupBy]) {
       throw new InputError(`Cannot group the trend by ${groupBy}`);
     }
+    if (filter.visibility !== undefined) {
+      return this.computeTrend(groupBy, sinceDay, filter);
+    }
+    // Data only (the first day is part of the input): served from the aggregate cache while the data holds.
+    return this.aggregates.get(
+      'trend',
+      { groupBy, sinceDay: toDay(sinceDay), filter },
+      new Date(),
+      async () => ({
+        value: await this.computeTrend(groupBy, sinceDay, filter),
+      }),
+    );
+  }
+
+  private async computeTrend(
+    groupBy: TrendGroupBy,
+    sinceDay: Date | string,
+    filter: TrendFilter,
+  ): Promise<TrendResponse> {
+    const column = GROUP_COLUMNS[groupBy];
     if (filter.visibility === 'none') return { groupBy, series: [] };
     const query = this.db(TABLE)
       .select(this.db.raw(`${column} as group_key`))

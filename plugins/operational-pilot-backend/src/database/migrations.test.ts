@@ -311,6 +311,39 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     expect(await parallelWorkers()).toEqual([]);
   });
 
+  it('moves the data version on writes to the aggregated tables, and undoes its triggers', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(config);
+    const MIGRATION = '20261205000000_aggregate_cache.js';
+    const version = async () =>
+      isSqlite(knex)
+        ? Number((await knex('data_version').first()).version)
+        : Number((await knex('data_changes').sum({ v: 'weight' }))[0].v);
+    const before = await version();
+    await knex('attestation_expiries').insert({
+      entity_ref: ENTITY,
+      criterion_id: 'BCK-03',
+      expires_at: NOW,
+    });
+    expect(await version()).toBeGreaterThan(before);
+
+    await knex.migrate.down({ ...config, name: MIGRATION });
+    expect(await knex.schema.hasTable('aggregate_cache')).toBe(false);
+    expect(await knex.schema.hasTable('data_version')).toBe(false);
+    expect(await knex.schema.hasTable('data_changes')).toBe(false);
+    // No trigger is left behind to write to a table that is gone.
+    await knex('attestation_expiries').where({ entity_ref: ENTITY }).delete();
+    await knex('snapshots').insert({
+      entity_ref: ENTITY,
+      day: '2026-12-04',
+      score: 1,
+      verdict: 'not-ready',
+      level: 'none',
+      tier: 'T1',
+      categories: '{}',
+    });
+  });
+
   it('has a comment on every table (PostgreSQL keeps them)', async () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(config);
@@ -326,8 +359,9 @@ describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
     ).rows;
     // 11, + evaluation_runs (run ledger, 20261203000300), operations_proposals (governance, 20261203000400) and
     // catalog_visibility (read-access cache, 20261203000500), notifications_sent (dedupe, 20261203000600),
-    // category_results and criterion_failures (criterion outcomes, 20261203000700).
-    expect(rows.length).toBe(17);
+    // category_results and criterion_failures (criterion outcomes, 20261203000700), aggregate_cache and
+    // data_changes (aggregate cache, 20261205000000).
+    expect(rows.length).toBe(19);
     for (const row of rows) {
       expect({ table: row.relname, hasComment: Boolean(row.comment) }).toEqual({
         table: row.relname,

@@ -481,6 +481,36 @@ export async function portfolioSummary(
   };
 }
 
+/**
+ * Until when the summary's clock-driven count holds with time alone (database/aggregateCache.ts): attestations
+ * expiring in [now, now + 30 days] change when the first of them expires or when the next later one comes within 30
+ * days. Computed over every expiry, not only the filtered ones: earlier, never later, than needed.
+ */
+export async function summaryValidUntil(db: Knex, now: Date): Promise<Date> {
+  const horizon = new Date(now.getTime() + EXPIRY_HORIZON_DAYS * DAY_MS);
+  const [[leaving], [entering]] = await Promise.all([
+    db('attestation_expiries')
+      .min({ at: 'expires_at' })
+      .where('expires_at', '>=', toTimestamp(now)),
+    db('attestation_expiries')
+      .min({ at: 'expires_at' })
+      .where('expires_at', '>', toTimestamp(horizon)),
+  ]);
+  return earliestOf(now, [
+    leaving?.at && new Date(leaving.at),
+    entering?.at &&
+      new Date(new Date(entering.at).getTime() - EXPIRY_HORIZON_DAYS * DAY_MS),
+  ]);
+}
+
+/** The earliest of `instants` (undefined ones ignored), and never before `now`; far in the future when none. */
+export function earliestOf(now: Date, instants: unknown[]): Date {
+  const times = instants
+    .filter((at): at is Date => at instanceof Date)
+    .map(at => Math.max(at.getTime(), now.getTime()));
+  return new Date(times.length ? Math.min(...times) : 8.64e15);
+}
+
 function toItem(row: PortfolioRow): PortfolioItem {
   return {
     entityRef: row.entity_ref,

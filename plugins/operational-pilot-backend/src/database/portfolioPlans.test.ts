@@ -11,28 +11,12 @@ import { createTestDatabases } from '../testing/databases';
 import { isSqlite } from './conversions';
 import { evaluation } from './__testUtils__/fixtures';
 import { migratedStores } from './__testUtils__/setup';
+import { statementsOf } from './__testUtils__/sql';
 
 const databases = createTestDatabases();
 jest.setTimeout(60_000);
 
 const NOW = new Date('2026-12-04T10:00:00.000Z');
-
-/** The SQL statements (with bindings) that `run` sends to `knex`. */
-async function statementsOf(
-  knex: Knex,
-  run: () => Promise<unknown>,
-): Promise<Array<{ sql: string; bindings: unknown[] }>> {
-  const seen: Array<{ sql: string; bindings: unknown[] }> = [];
-  const listener = (query: { sql: string; bindings?: unknown[] }) =>
-    seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
-  knex.on('query', listener);
-  try {
-    await run();
-  } finally {
-    knex.removeListener('query', listener);
-  }
-  return seen;
-}
 
 /** SQLite's query plan of each statement; none on PostgreSQL (it plans from statistics, not from the schema). */
 async function plansOf(

@@ -13,7 +13,11 @@ import type {
 import type { Knex } from 'knex';
 import { OPEN_ACTION_STATUSES } from './ActionsStore';
 import { optional, toDay, toNumber, toTimestamp } from './conversions';
-import { filteredEvaluations, ScopedPortfolioQuery } from './portfolio';
+import {
+  earliestOf,
+  filteredEvaluations,
+  ScopedPortfolioQuery,
+} from './portfolio';
 import { VERDICT_VALUES } from './ranks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -108,6 +112,28 @@ export async function portfolioRollups(
       };
     }),
   };
+}
+
+/**
+ * Until when the highlights hold with time alone (database/aggregateCache.ts): an approved waiver stops being active
+ * when it expires, and becomes "expiring" 30 days before. Over every approved waiver: earlier, never later, than needed.
+ */
+export async function highlightsValidUntil(db: Knex, now: Date): Promise<Date> {
+  const horizon = new Date(now.getTime() + WAIVER_EXPIRY_DAYS * DAY_MS);
+  const approved = () => db('waivers').where('status', 'approved');
+  const [[leaving], [entering]] = await Promise.all([
+    approved()
+      .min({ at: 'expires_at' })
+      .where('expires_at', '>', toTimestamp(now)),
+    approved()
+      .min({ at: 'expires_at' })
+      .where('expires_at', '>', toTimestamp(horizon)),
+  ]);
+  return earliestOf(now, [
+    leaving?.at && new Date(leaving.at),
+    entering?.at &&
+      new Date(new Date(entering.at).getTime() - WAIVER_EXPIRY_DAYS * DAY_MS),
+  ]);
 }
 
 /** The biggest drops over the last `days` days and the approved waivers of the filtered entities. */

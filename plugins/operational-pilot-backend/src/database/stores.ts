@@ -17,6 +17,7 @@ import { DatabaseReleasesStore, ReleasesStore } from './ReleasesStore';
 import { DatabaseSnapshotsStore, SnapshotsStore } from './SnapshotsStore';
 import { DatabaseWaiversStore, WaiversStore } from './WaiversStore';
 import { DatabaseVisibilityStore, VisibilityStore } from './visibility';
+import { AggregateCache } from './aggregateCache';
 
 export const MIGRATIONS_DIRECTORY = resolvePackagePath(
   '@operational-pilot/backstage-plugin-backend',
@@ -39,6 +40,8 @@ export interface OperationalPilotStores {
   proposals: ProposalsStore;
   /** Short-lived cache of the catalog's read-access answers per caller (conditional read policies). */
   visibility: VisibilityStore;
+  /** Answers of portfolio aggregates, kept while their data holds (database/aggregateCache.ts). */
+  aggregateCache: Pick<AggregateCache, 'compact' | 'dataVersion'>;
   /**
    * Runs `fn` with stores bound to one transaction: it commits when `fn` resolves and rolls back when it throws.
    * Use it for writes that touch several rows, e.g. a change and its audit entry, or accepting a risk (action
@@ -67,6 +70,7 @@ class DatabaseStores implements OperationalPilotStores {
   readonly audit: AuditStore;
   readonly proposals: ProposalsStore;
   readonly visibility: VisibilityStore;
+  readonly aggregateCache: AggregateCache;
 
   constructor(private readonly knex: Knex) {
     this.operations = new DatabaseOperationsStore(knex);
@@ -80,6 +84,7 @@ class DatabaseStores implements OperationalPilotStores {
     this.audit = new DatabaseAuditStore(knex);
     this.proposals = new DatabaseProposalsStore(knex);
     this.visibility = new DatabaseVisibilityStore(knex);
+    this.aggregateCache = new AggregateCache(knex);
   }
 
   transaction<T>(

@@ -18,10 +18,33 @@ import {
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import type { AnyRequest } from './anyRequest';
 
+type CatalogReadAccess = {
+  scope: 'all' | 'none' | 'conditional';
+  conditions?: string;
+};
+
+/** Users whose read decision is kept at most (the oldest goes first). */
+const MAX_READ_DECISIONS = 10_000;
+
 export class Authorizer {
+  /**
+   * Catalog read decisions per user, reused for `readDecisionMs`: every read (a readiness, each of the nine
+   * requests of the portfolio page) needs one, and it is a round trip to the permission backend. The requests a
+   * page sends at once share one decision even with 0 (the promise is kept while in flight). A change of policy
+   * or of the user's groups reaches this replica's reads within that time; writes always ask.
+   */
+  private readonly readDecisions = new Map<
+    string,
+    { until: number; access: Promise<CatalogReadAccess> }
+  >();
+
   constructor(
     private readonly httpAuth: HttpAuthService,
     private readonly permissions: PermissionsService,
+    private readonly options: {
+      readDecisionMs: number;
+      clock?: () => number;
+    } = { readDecisionMs: 0 },
   ) {}
 
   /** Credentials of any caller (user or service) for reads. 401 without valid credentials. */
@@ -89,10 +112,41 @@ export class Authorizer {
   /** {@link Authorizer.catalogReadScope} with, when conditional, the policy's conditions (JSON). */
   async catalogReadAccess(
     credentials: BackstageCredentials,
-  ): Promise<{ scope: 'all' | 'none' | 'conditional'; conditions?: string }> {
-    if ((credentials.principal as { type?: string }).type === 'service') {
-      return { scope: 'all' };
+  ): Promise<CatalogReadAccess> {
+    const principal = credentials.principal as {
+      type?: string;
+      userEntityRef?: string;
+    };
+    if (principal.type === 'service') return { scope: 'all' };
+    if (principal.type !== 'user' || !principal.userEntityRef) {
+      return this.askCatalogReadAccess(credentials);
     }
+    const key = principal.userEntityRef;
+    const now = (this.options.clock ?? Date.now)();
+    const kept = this.readDecisions.get(key);
+    if (kept && kept.until > now) return kept.access;
+    const access = this.askCatalogReadAccess(credentials);
+    // While in flight, concurrent reads share it; once answered, it is kept for readDecisionMs.
+    const entry = { until: Number.POSITIVE_INFINITY, access };
+    this.readDecisions.delete(key);
+    this.readDecisions.set(key, entry);
+    if (this.readDecisions.size > MAX_READ_DECISIONS) {
+      this.readDecisions.delete(this.readDecisions.keys().next().value!);
+    }
+    try {
+      const answer = await access;
+      entry.until =
+        (this.options.clock ?? Date.now)() + this.options.readDecisionMs;
+      return answer;
+    } catch (error) {
+      if (this.readDecisions.get(key) === entry) this.readDecisions.delete(key);
+      throw error;
+    }
+  }
+
+  private async askCatalogReadAccess(
+    credentials: BackstageCredentials,
+  ): Promise<CatalogReadAccess> {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },

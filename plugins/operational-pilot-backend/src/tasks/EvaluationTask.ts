@@ -204,6 +204,7 @@ export class EvaluationTask {
       await this.deps.runs?.purgeBefore(
         new Date(now.getTime() - RUNS_RETENTION_DAYS * DAY),
       );
+      await stores.aggregateCache.compact(now);
     } else if ((summary.added ?? 0) > 0) {
       // In a fresh app the first evaluation run usually finds the catalog still empty; the refresh that picks up
       // the newly ingested entities also puts them in today's snapshot, so the portfolio's counts and trend do not

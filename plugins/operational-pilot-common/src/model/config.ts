@@ -69,6 +69,7 @@ export const BACKEND_CONFIG_KEYS = [
   'retention',
   'demoData',
   'notifications',
+  'permissions',
   'annotationPrefix',
   'schedule',
   // read by the catalog module (@operational-pilot/backstage-plugin-catalog-backend-module)

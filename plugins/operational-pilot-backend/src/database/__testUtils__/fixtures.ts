@@ -7,6 +7,7 @@ import type {
   Tier,
   Verdict,
 } from '@operational-pilot/backstage-plugin-common';
+import type { NewAction } from '../ActionsStore';
 import type { EvaluationRecord } from '../EvaluationsStore';
 
 export function readiness(
@@ -118,5 +119,21 @@ export function evaluation(seed: EvaluationSeed): EvaluationRecord {
       nextChangeAt: seed.nextChangeAt,
       modelVersion: seed.modelVersion ?? 'model-1',
     }),
+  };
+}
+
+/** An open, manual handoff action; `overrides` say what the test is about (entity, due date…). */
+export function openAction(
+  overrides: Partial<NewAction> & { entityRef: string },
+): NewAction {
+  return {
+    title: 'Write the runbook',
+    phase: 'before',
+    side: 'build',
+    priority: 'major',
+    status: 'open',
+    source: 'manual',
+    createdBy: 'user:default/alice',
+    ...overrides,
   };
 }
