@@ -70,7 +70,9 @@ exports.up = async function up(knex) {
     });
     await knex('data_changes').insert({ txid: 0, weight: 0 });
     await knex.raw(`
-      create or replace function op_note_data_change() returns trigger language plpgsql as $$
+      create or replace function op_note_data_change() returns trigger language plpgsql
+      -- Resolves data_changes in this plugin's schema whoever writes (e.g. psql with another search_path).
+      set search_path from current as $$
       begin
         insert into data_changes (txid) values (txid_current()) on conflict (txid) do nothing;
         return null;

@@ -281,7 +281,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     if (databaseId.startsWith('POSTGRES')) {
-      it('with two replicas: an answer computed while another transaction is uncommitted is not served after its commit; writers never wait on the version', async () => {
+      it('with two replicas: an answer computed while another transaction is uncommitted is not served after its commit; writers never wait on the version, whatever their search_path', async () => {
         const other = knexFactory({
           client: knex.client.config.client,
           connection: knex.client.config.connection,
@@ -328,6 +328,20 @@ describe.each(databases.eachSupportedId())(
           });
           await trx2.commit();
           await trx1.commit();
+
+          // A session with another search_path (an operator in psql) still moves the version.
+          const before = await replica.aggregateCache.dataVersion();
+          await other.transaction(async trx => {
+            const [{ schema }] = (
+              await trx.raw('select current_schema() as schema')
+            ).rows;
+            await trx.raw('set local search_path to pg_catalog');
+            await trx.raw(
+              `update "${schema}".evaluations set score = score where entity_ref = ?`,
+              [A],
+            );
+          });
+          expect(await replica.aggregateCache.dataVersion()).toBe(before + 1);
 
           // Both replicas now answer with both commits.
           for (const s of [stores, replica]) {
