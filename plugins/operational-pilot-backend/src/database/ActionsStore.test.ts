@@ -6,6 +6,7 @@ import {
   StoreTestContext,
 } from './__testUtils__/setup';
 import type { NewAction } from './ActionsStore';
+import { openAction } from './__testUtils__/fixtures';
 import { VersionConflictError } from './errors';
 
 const databases = createTestDatabases();
@@ -14,17 +15,7 @@ jest.setTimeout(60_000);
 const REF = 'component:default/payments';
 
 function newAction(overrides: Partial<NewAction> = {}): NewAction {
-  return {
-    entityRef: REF,
-    title: 'Write the runbook',
-    phase: 'before',
-    side: 'build',
-    priority: 'major',
-    status: 'open',
-    source: 'manual',
-    createdBy: 'user:default/alice',
-    ...overrides,
-  };
+  return openAction({ entityRef: REF, ...overrides });
 }
 
 describe.each(databases.eachSupportedId())('ActionsStore (%s)', databaseId => {

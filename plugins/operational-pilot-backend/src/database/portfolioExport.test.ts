@@ -8,7 +8,7 @@ import type {
   PortfolioQuery,
 } from '@operational-pilot/backstage-plugin-common';
 import { createTestDatabases } from '../testing/databases';
-import { evaluation, refOf } from './__testUtils__/fixtures';
+import { evaluation, openAction, refOf } from './__testUtils__/fixtures';
 import { migratedStores } from './__testUtils__/setup';
 
 const databases = createTestDatabases();
@@ -45,16 +45,9 @@ describe.each(databases.eachSupportedId())(
         await stores.evaluations.upsert(initial);
         const preExisting = initial.map(r => r.readiness.entityRef);
         for (const ref of preExisting.slice(0, 20)) {
-          await stores.actions.create({
-            entityRef: ref,
-            title: 'action',
-            phase: 'before',
-            side: 'build',
-            priority: 'major',
-            status: 'open',
-            source: 'manual',
-            createdBy: 'user:default/alice',
-          });
+          await stores.actions.create(
+            openAction({ entityRef: ref, title: 'action' }),
+          );
         }
 
         const seen: PortfolioItem[] = [];
